@@ -1,0 +1,324 @@
+/**
+ * Labelled units to the record's fields. Every unit lands in exactly one field; where a line
+ * carries two things (a caption glued to its credit, "Lire aussi : <headline>"), it is cut and
+ * each piece lands in one field, the marker words in `removed`.
+ */
+import { detectLanguage } from '../lang/index.js';
+import { parseDateText } from './dates.js';
+import { labelsOfBadges } from './badges.js';
+import type { Classification } from '../classify/classify.js';
+import type {
+  DateMention,
+  Embed,
+  FurnitureKind,
+  Lang,
+  LabeledUnit,
+  Paragraph,
+  RelatedStub,
+  Removed,
+} from '../types.js';
+
+export interface Assembled {
+  lang: Lang;
+  langConfidence: number;
+  title: string | null;
+  body: string;
+  paragraphs: Paragraph[];
+  related: RelatedStub[];
+  byline: string | null;
+  published: string | null;
+  updated: string | null;
+  dates: DateMention[];
+  captions: string[];
+  credits: string[];
+  tags: string[];
+  embeds: Embed[];
+  removed: Removed[];
+}
+
+export function assemble(c: Classification, spacers: Array<[number, number]>): Assembled {
+  const removed: Removed[] = [];
+  const units = c.units;
+  const titleUnit = units.find((u) => u.label.role === 'title');
+  const paragraphs = buildParagraphs(units, c);
+  const body = paragraphs.map((p) => p.text).join('\n\n');
+  const docLang = detectLanguage(body.length > 0 ? body : (titleUnit?.text ?? ''));
+  const langForDates = docLang.lang;
+
+  const related = buildRelated(units, c, removed);
+  const meta = buildMeta(units, c, removed, langForDates);
+
+  for (const u of units) {
+    if (u.label.role !== 'furniture') continue;
+    pushRemoved(removed, u.label.kind, u.text, u.lines, u.label.rule, u.index);
+  }
+  for (const span of spacers) removed.push({ kind: 'spacer', text: '', lines: span, rule: 'spacer:layout-only-line' });
+  removed.sort((a, b) => a.lines[0] - b.lines[0]);
+
+  return {
+    lang: docLang.lang,
+    langConfidence: docLang.confidence,
+    title: titleUnit ? titleUnit.text : null,
+    body,
+    paragraphs,
+    related,
+    ...meta,
+    removed: removed.map(({ kind, text, lines, rule }) => ({ kind, text, lines, rule })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Story units to paragraphs, re-joining the lines that the dump broke. */
+function buildParagraphs(units: LabeledUnit[], c: Classification): Paragraph[] {
+  const out: Paragraph[] = [];
+  let open: Paragraph | null = null;
+  let lastIndex = -2;
+  for (const u of units) {
+    const role = u.label.role;
+    if (role !== 'body' && role !== 'heading') continue;
+    const f = c.features[u.index]!;
+    if (role === 'heading') {
+      out.push({ type: 'heading', text: u.text, lines: [...u.lines] });
+      open = null;
+      lastIndex = u.index;
+      continue;
+    }
+    const adjacent = open !== null && lastIndex === u.index - 1;
+    const prevF = open ? c.features[lastIndex] : undefined;
+    const sameBlock = adjacent && u.gapBefore === 0;
+    const prevOpen = prevF ? !prevF.endsSentence || /[:(«“"—–]$/u.test(open!.text) : false;
+    const join =
+      open !== null &&
+      ((f.startsContinuation && (adjacent || u.index - lastIndex <= 2)) || (sameBlock && prevOpen) || (adjacent && prevOpen && /^[,.;:)»”"]/u.test(u.text)));
+    if (join && open) {
+      open.text = joinLines(open.text, u.text);
+      open.lines[1] = u.lines[1];
+    } else {
+      open = { type: 'paragraph', text: u.text, lines: [...u.lines] };
+      out.push(open);
+    }
+    lastIndex = u.index;
+  }
+  return out;
+}
+
+/** One space between two broken lines, none before closing punctuation. */
+export function joinLines(a: string, b: string): string {
+  if (/^[,.;:!?)\]…]/u.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+// ---------------------------------------------------------------------------------------
+
+function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[]): RelatedStub[] {
+  interface Draft {
+    region: number;
+    title: string | null;
+    summary: string | null;
+    badges: string[];
+    caption: string | null;
+    lines: [number, number];
+  }
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let pendingBadges: string[] = [];
+  let pendingCaption: string | null = null;
+  let pendingStart = -1;
+  const open = (region: number, line: number): Draft => {
+    const d: Draft = {
+      region,
+      title: null,
+      summary: null,
+      badges: pendingBadges,
+      caption: pendingCaption,
+      lines: [pendingStart >= 0 ? pendingStart : line, line],
+    };
+    pendingBadges = [];
+    pendingCaption = null;
+    pendingStart = -1;
+    drafts.push(d);
+    return d;
+  };
+  for (const u of units) {
+    const l = u.label;
+    if (l.role === 'related-title' && l.region === -1) {
+      const cut = c.inline.get(u.index)!;
+      pushRemoved(removed, 'marker', cut.marker, u.lines, 'related:inline-marker', u.index);
+      drafts.push({ region: -1, title: cut.rest, summary: null, badges: [], caption: null, lines: [...u.lines] });
+      current = null;
+      continue;
+    }
+    if (l.role !== 'related-title' && l.role !== 'related-summary' && l.role !== 'related-badge' && l.role !== 'related-caption') continue;
+    if (current && current.region !== l.region) current = null;
+    if (l.role === 'related-caption') {
+      pendingCaption = pendingCaption ? `${pendingCaption} ${u.text}` : u.text;
+      if (pendingStart < 0) pendingStart = u.lines[0];
+      current = null;
+      continue;
+    }
+    if (l.role === 'related-badge') {
+      if (current && pendingCaption === null) {
+        current.badges.push(u.text);
+        current.lines[1] = u.lines[1];
+      } else {
+        pendingBadges.push(u.text);
+        if (pendingStart < 0) pendingStart = u.lines[0];
+      }
+      continue;
+    }
+    if (l.role === 'related-title') {
+      current = open(l.region, u.lines[0]);
+      current.title = u.text;
+      current.lines[1] = u.lines[1];
+      continue;
+    }
+    // A summary: of the open stub when it has a title and no summary yet, else a stub of its own.
+    if (!current || current.summary !== null || current.title === null || pendingCaption !== null) current = open(l.region, u.lines[0]);
+    current.summary = u.text;
+    current.lines[1] = u.lines[1];
+  }
+  if (pendingBadges.length > 0 || pendingCaption !== null) {
+    // Badges after the last stub belong to it.
+    const last = drafts[drafts.length - 1];
+    if (last) {
+      last.badges.push(...pendingBadges);
+      if (pendingCaption) last.caption = last.caption ? `${last.caption} ${pendingCaption}` : pendingCaption;
+    } else {
+      for (const b of pendingBadges) removed.push({ kind: 'related-header', text: b, lines: [0, 0], rule: 'related:orphan-badge' });
+      if (pendingCaption) removed.push({ kind: 'related-header', text: pendingCaption, lines: [0, 0], rule: 'related:orphan-caption' });
+    }
+  }
+  return drafts.map((d) => {
+    const text = [d.title, d.summary].filter((x): x is string => !!x).join('. ');
+    const guess = detectLanguage(text);
+    const badges = d.badges.flatMap((b) => splitBadgeLine(b));
+    return {
+      title: d.title,
+      summary: d.summary,
+      lang: guess.lang,
+      langConfidence: guess.confidence,
+      labels: labelsOfBadges(badges),
+      badges,
+      caption: d.caption,
+      url: null,
+      lines: d.lines,
+    };
+  });
+}
+
+import { splitBadges } from '../lexicon/index.js';
+
+function splitBadgeLine(line: string): string[] {
+  const parts = splitBadges(line);
+  return parts ? parts.map((p) => p.text) : [line];
+}
+
+// ---------------------------------------------------------------------------------------
+
+const CREDIT_MARKER =
+  /(cr[ée]dits?(?: photos?| images?)?\s*:|\(?\s*photos?\s*:|\(?\s*image\s*:|\(?\s*illustration\s*:|\(?\s*photo\s*©|©|photo by|photograph\s*:|picture\s*:|\(\s*credit\s*:)/iu;
+
+function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], lang: Lang) {
+  const bylineParts: string[] = [];
+  const dates: DateMention[] = [];
+  const captions: string[] = [];
+  const credits: string[] = [];
+  const tags: string[] = [];
+  const embeds: Embed[] = [];
+  for (const u of units) {
+    const l = u.label;
+    if (l.role !== 'meta') continue;
+    switch (l.kind) {
+      case 'byline':
+        bylineParts.push(u.text);
+        break;
+      case 'date': {
+        const f = c.features[u.index]!;
+        const updated = f.cues.has('updated-marker');
+        const parsed = parseDateText(u.text, lang);
+        dates.push({ kind: updated ? 'updated' : 'published', text: u.text, iso: parsed?.iso ?? null, lines: [...u.lines] });
+        break;
+      }
+      case 'caption':
+        captions.push(u.text);
+        break;
+      case 'credit': {
+        const m = CREDIT_MARKER.exec(u.text);
+        if (!m) {
+          credits.push(u.text);
+          break;
+        }
+        const before = u.text.slice(0, m.index).trim();
+        const after = u.text.slice(m.index + m[0].length).trim().replace(/^[:\s]+/u, '').replace(/\)\s*$/u, '').trim();
+        if (before.length > 0) captions.push(before);
+        pushRemoved(removed, 'marker', m[0].trim(), u.lines, 'credit:marker', u.index);
+        if (after.length > 0) credits.push(after);
+        break;
+      }
+      case 'tag':
+        tags.push(...splitTags(u, removed));
+        break;
+      case 'embed':
+        break;
+    }
+  }
+  for (const e of c.embeds) {
+    const textUnits = e.text.map((i) => units[i]!);
+    const text = textUnits.map((t) => t.text).join('\n');
+    const url = /https?:\/\/\S+|pic\.twitter\.com\/\S+/u.exec(text)?.[0] ?? null;
+    const attr = units[e.attribution]!;
+    const parsed = e.dateText ? parseDateText(e.dateText, 'en') : null;
+    // The attribution's dash is decoration; author, handle and date keep all its words.
+    embeds.push({
+      type: /twitter|t\.co\/|x\.com/iu.test(text) || e.handle ? 'tweet' : 'post',
+      text,
+      author: e.author,
+      handle: e.handle,
+      date: parsed?.iso ?? null,
+      dateText: e.dateText,
+      url,
+      lines: [textUnits[0]!.lines[0], (e.date !== null ? units[e.date]! : attr).lines[1]],
+    });
+  }
+  const published = dates.find((d) => d.kind === 'published' && d.iso)?.iso ?? null;
+  const updated = dates.find((d) => d.kind === 'updated' && d.iso)?.iso ?? null;
+  return {
+    byline: bylineParts.length > 0 ? bylineParts.join(' ') : null,
+    published,
+    updated,
+    dates,
+    captions,
+    credits,
+    tags,
+    embeds,
+  };
+}
+
+const TAG_MARKER = /^([^:]{2,30}):\s*/u;
+
+function splitTags(u: LabeledUnit, removed: Removed[]): string[] {
+  let text = u.text;
+  if (u.label.rule === 'tail:tags-inline') {
+    const m = TAG_MARKER.exec(text);
+    if (m) {
+      pushRemoved(removed, 'marker', m[0].trim(), u.lines, 'tags:marker', u.index);
+      text = text.slice(m[0].length);
+    }
+  }
+  const parts = /#/.test(text) ? text.split(/\s+/u) : text.split(/\s*[,;|·•]\s*/u);
+  return parts.map((t) => t.replace(/^#/, '').trim()).filter((t) => t.length > 0);
+}
+
+/** Consecutive units of the same kind make one `removed` entry. */
+function pushRemoved(removed: Removed[], kind: FurnitureKind, text: string, lines: [number, number], rule: string, index: number): void {
+  const last = removed[removed.length - 1] as (Removed & { lastIndex?: number }) | undefined;
+  if (last && last.kind === kind && kind !== 'marker' && last.lastIndex === index - 1) {
+    last.text += `\n${text}`;
+    last.lines = [last.lines[0], lines[1]];
+    last.lastIndex = index;
+    return;
+  }
+  const entry: Removed & { lastIndex?: number } = { kind, text, lines: [...lines], rule, lastIndex: index };
+  removed.push(entry);
+}

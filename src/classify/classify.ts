@@ -1,0 +1,566 @@
+/**
+ * The two-pass classifier (jusText's idea, adapted to page dumps). The first pass gives each
+ * unit context-free facts (features.ts). This pass reads them in context:
+ *   1. furniture that announces itself wherever it stands: cookie banners, embedded posts,
+ *      captions beside their credits, related-article regions after their headers;
+ *   2. the story: the run of prose that carries the most words, between hard boundaries
+ *      (related lists, comments, tag lists, footers, bios);
+ *   3. the head before it (title, byline, dates, dek) and the tail after it (stubs, tags,
+ *      comments, bio, footer), each unit labelled with the rule that decided.
+ * Every unit gets exactly one label: nothing is dropped without a reason.
+ */
+import { featuresOf, type Features } from './features.js';
+import { findEmbeds, type EmbedSpan } from './embeds.js';
+import { afterMarker, type Cue } from '../lexicon/index.js';
+import type { FurnitureKind, Label, LabeledUnit, Unit } from '../types.js';
+
+export interface Classification {
+  units: LabeledUnit[];
+  features: Features[];
+  embeds: EmbedSpan[];
+  /** Inline "Lire aussi : X" units: the marker text and the headline after it. */
+  inline: Map<number, { marker: string; rest: string }>;
+  story: { start: number; end: number } | null;
+}
+
+/** Cues that end a story and start a page's tail. */
+const HARD_BOUNDARY: Cue[] = ['comments-header', 'most-read', 'tags-header', 'footer', 'bio'];
+/** Cues after which the page is no longer the story, used to weight candidate segments. */
+const TAIL_START: Cue[] = ['comments-header', 'footer', 'bio', 'most-read'];
+/** What ends a related list. */
+const REGION_STOP: Cue[] = [
+  'related-header',
+  'comments-header',
+  'most-read',
+  'tags-header',
+  'footer',
+  'cookie',
+  'newsletter',
+  'share',
+  'bio',
+  'login',
+  'subscribe',
+  'paywall',
+];
+
+/** Cue to furniture kind, for units that are removed on their cue alone. */
+const CUE_KIND: Partial<Record<Cue, FurnitureKind>> = {
+  cookie: 'cookie-banner',
+  'consent-button': 'cookie-banner',
+  'related-header': 'related-header',
+  'most-read': 'most-read',
+  video: 'video',
+  share: 'share',
+  newsletter: 'newsletter',
+  subscribe: 'subscribe',
+  paywall: 'paywall',
+  login: 'login',
+  ad: 'ad',
+  'reading-time': 'reading-time',
+  'comments-header': 'comments',
+  'comment-action': 'comments',
+  footer: 'footer',
+  nav: 'nav',
+  'tags-header': 'tags-header',
+  bio: 'bio',
+};
+
+/** Cues whose furniture reading wins inside the story too (they never are story text). */
+const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywall', 'video', 'reading-time', 'login'];
+
+type Draft = Array<Label | null>;
+
+export function classify(units: Unit[], hasBlankLines: boolean): Classification {
+  const feats = units.map(featuresOf);
+  const labels: Draft = units.map(() => null);
+  const inline = new Map<number, { marker: string; rest: string }>();
+
+  markCookieBanners(units, feats, labels);
+  const embeds = findEmbeds(units, feats);
+  for (const e of embeds) {
+    for (const i of [...e.text, e.attribution, ...(e.date === null ? [] : [e.date])]) {
+      labels[i] ??= { role: 'meta', kind: 'embed', rule: 'embed:attribution' };
+    }
+  }
+  markCaptions(units, feats, labels);
+  const regions = markRelatedRegions(units, feats, labels);
+  const story = findStory(units, feats, labels, regions);
+
+  if (story) {
+    labelStory(units, feats, labels, story, hasBlankLines, inline);
+    labelHead(units, feats, labels, story.start);
+    labelTail(units, feats, labels, story.end);
+  } else {
+    labelHead(units, feats, labels, units.length);
+  }
+  return {
+    units: units.map((u, i) => ({ ...u, label: labels[i] ?? { role: 'furniture', kind: 'boilerplate', rule: 'fallback' } })),
+    features: feats,
+    embeds,
+    inline,
+    story,
+  };
+}
+
+function has(f: Features, ...cues: Cue[]): boolean {
+  return cues.some((c) => f.cues.has(c));
+}
+
+function furniture(kind: FurnitureKind, rule: string): Label {
+  return { role: 'furniture', kind, rule };
+}
+
+/** The furniture reading of a unit's cues, if any, in order of how sure a cue is. */
+function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
+  const order: Cue[] = [
+    'cookie',
+    'related-header',
+    'comments-header',
+    'most-read',
+    'paywall',
+    'subscribe',
+    'newsletter',
+    'ad',
+    'share',
+    'video',
+    'reading-time',
+    'login',
+    'tags-header',
+    'footer',
+    'bio',
+    'nav',
+    'consent-button',
+    'comment-action',
+  ];
+  for (const cue of order) {
+    if (allowed && !allowed.includes(cue)) continue;
+    if (!f.cues.has(cue)) continue;
+    // A story-length paragraph is furniture only on its strongest cues.
+    if (f.prose && f.words > 30 && !['cookie', 'paywall', 'subscribe', 'newsletter', 'bio'].includes(cue)) continue;
+    return furniture(CUE_KIND[cue]!, `cue:${cue}`);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Furniture that announces itself.
+
+/**
+ * A cookie banner sits first or last on the page: a unit with a cookie cue near either end,
+ * or one that says outright that the site uses cookies, and its buttons around it.
+ */
+function markCookieBanners(units: Unit[], feats: Features[], labels: Draft): void {
+  const n = units.length;
+  const edge = Math.max(4, Math.ceil(n * 0.2));
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    if (!f.cues.has('cookie')) continue;
+    const outright = /cookie|traceur|témoin/iu.test(units[i]!.text);
+    if (!(i < edge || i >= n - edge || (outright && !f.prose))) continue;
+    labels[i] = furniture('cookie-banner', 'cue:cookie');
+    // Grow over the banner's other lines: its buttons, privacy links and short lines.
+    for (const dir of [-1, 1]) {
+      for (let j = i + dir; j >= 0 && j < n; j += dir) {
+        const g = feats[j]!;
+        const sameBlock = units[j]!.block === units[i]!.block;
+        const near = Math.abs(units[j]!.block - units[i]!.block) <= 1;
+        const buttonish = has(g, 'consent-button', 'cookie') || (g.cues.has('footer') && g.words <= 6);
+        if (labels[j] && labels[j]!.role !== 'furniture') break;
+        if ((buttonish && near) || (sameBlock && g.words <= 4 && !g.prose && !g.headlineLike)) {
+          labels[j] = furniture('cookie-banner', 'cookie:neighbour');
+        } else {
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Captions sit beside their credit line: the unit before a credit (same block), and the one
+ * after when it repeats a caption or closes the block in a dump with blank lines.
+ */
+function markCaptions(units: Unit[], feats: Features[], labels: Draft): void {
+  const captionTexts = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    const f = feats[i]!;
+    if (labels[i] || !f.cues.has('credit') || f.words > 40 || f.prose && f.words > 30) continue;
+    if (f.cues.has('footer') && /\d{4}/.test(units[i]!.text) && !/photo|crédit|credit|image/iu.test(units[i]!.text)) continue;
+    labels[i] = { role: 'meta', kind: 'credit', rule: 'cue:credit' };
+    const prev = i - 1;
+    if (prev >= 0 && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= 45 && isCaptionShaped(feats[prev]!)) {
+      labels[prev] = { role: 'meta', kind: 'caption', rule: 'caption:before-credit' };
+      captionTexts.add(units[prev]!.text);
+    }
+    const next = i + 1;
+    if (next < units.length && !labels[next] && units[next]!.gapBefore === 0) {
+      const closesBlock = next + 1 >= units.length || units[next + 1]!.gapBefore > 0;
+      const repeats = captionTexts.has(units[next]!.text) || similar(units[next]!.text, units[prev]?.text ?? '');
+      if (repeats || (closesBlock && feats[next]!.words <= 30 && isCaptionShaped(feats[next]!) && !feats[next]!.startsContinuation)) {
+        labels[next] = { role: 'meta', kind: 'caption', rule: 'caption:after-credit' };
+      }
+    }
+  }
+  // The same caption repeated elsewhere (dumps often print it twice).
+  for (let i = 0; i < units.length; i++) {
+    if (!labels[i] && captionTexts.has(units[i]!.text)) labels[i] = { role: 'meta', kind: 'caption', rule: 'caption:repeat' };
+  }
+}
+
+function isCaptionShaped(f: Features): boolean {
+  return f.words >= 3 && !has(f, 'related-header', 'comments-header', 'byline') && !f.badges && !(f.date && f.date.wholeLine);
+}
+
+function similar(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return a.length > 20 && norm(a) === norm(b);
+}
+
+// ---------------------------------------------------------------------------------------
+// Related-article regions.
+
+export interface Region {
+  header: number;
+  end: number; // exclusive
+  mode: 'summary' | 'title';
+}
+
+/**
+ * After a related header, units are stubs until something else begins. Whether prose belongs
+ * to the list depends on what the list looks like: when its first stub carries a summary,
+ * later prose paragraphs are summaries; when it is a list of bare titles, prose means the
+ * story has resumed (an "À lire aussi" box in the middle of an article).
+ */
+function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Region[] {
+  const regions: Region[] = [];
+  for (let h = 0; h < units.length; h++) {
+    if (labels[h] || !feats[h]!.cues.has('related-header') || feats[h]!.prose) continue;
+    const region = regions.length;
+    labels[h] = furniture('related-header', 'cue:related-header');
+    let mode: Region['mode'] | null = null;
+    let current = null as { title: boolean; summary: boolean } | null;
+    let i = h + 1;
+    for (; i < units.length; i++) {
+      const f = feats[i]!;
+      if (labels[i]) {
+        if (labels[i]!.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner') break;
+        continue;
+      }
+      if (has(f, ...REGION_STOP) && !f.badges) break;
+      if (f.hashtags) break;
+      if (f.badges || (f.date && f.date.wholeLine && f.words <= 8)) {
+        labels[i] = { role: 'related-badge', rule: 'related:badge', region };
+        continue;
+      }
+      if (has(f, 'ad', 'video', 'reading-time') && f.words <= 4) {
+        labels[i] = cueFurniture(f)!;
+        continue;
+      }
+      // A picture's caption: followed in its block by an image badge or a credit.
+      const nextF = feats[i + 1];
+      if (nextF && units[i + 1]!.gapBefore === 0 && (nextF.badges?.some((b) => b.cue === 'image-badge') || nextF.cues.has('credit'))) {
+        labels[i] = { role: 'related-caption', rule: 'related:caption-before-image-badge', region };
+        continue;
+      }
+      const isTitle = !f.prose && f.words >= 2;
+      if (mode === null) {
+        mode = f.prose ? 'summary' : nextContentIsProse(units, feats, labels, i) ? 'summary' : 'title';
+      }
+      if (isTitle) {
+        labels[i] = { role: 'related-title', rule: `related:title(${mode})`, region };
+        current = { title: true, summary: false };
+        continue;
+      }
+      if (f.prose) {
+        const sameBlockAsTitle = current?.title && !current.summary && units[i]!.gapBefore === 0;
+        if (mode === 'title' && !sameBlockAsTitle) break;
+        labels[i] = { role: 'related-summary', rule: `related:summary(${mode})`, region };
+        current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
+        continue;
+      }
+      // A word or two with no cue inside a list: a label of the stub ("Vidéo", "3 min").
+      labels[i] = { role: 'related-badge', rule: 'related:short', region };
+    }
+    regions.push({ header: h, end: i, mode: mode ?? 'title' });
+  }
+  return regions;
+}
+
+function nextContentIsProse(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
+  for (let j = i + 1; j < units.length && j <= i + 4; j++) {
+    if (labels[j]) continue;
+    const f = feats[j]!;
+    if (f.badges || (f.date && f.date.wholeLine)) continue;
+    return f.prose;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. The story.
+
+/**
+ * Candidate story units are the prose units nobody claimed. They are cut into segments at
+ * hard boundaries; the segment with the most words (discounted once the page's tail has
+ * begun) is the story, from its first prose unit to its last.
+ */
+function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[]): { start: number; end: number } | null {
+  interface Segment {
+    start: number;
+    end: number;
+    words: number;
+    weight: number;
+  }
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let tail = false;
+  let seenProse = false;
+  const summaryRegionAt = new Map(regions.filter((r) => r.mode === 'summary').map((r) => [r.header, r]));
+  for (let i = 0; i < units.length; i++) {
+    const f = feats[i]!;
+    const boundary =
+      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !(f.prose && f.words > 30)) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
+    if (boundary) {
+      current = null;
+      if (seenProse && has(f, ...TAIL_START)) tail = true;
+      continue;
+    }
+    if (labels[i] || !f.prose) continue;
+    if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter') && f.words <= 45) continue;
+    seenProse = true;
+    if (!current) {
+      current = { start: i, end: i, words: 0, weight: tail ? 0.3 : 1 };
+      segments.push(current);
+    }
+    current.end = i;
+    current.words += f.words;
+  }
+  if (segments.length === 0) return null;
+  let best = segments[0]!;
+  for (const s of segments) if (s.words * s.weight > best.words * best.weight) best = s;
+  return { start: best.start, end: best.end };
+}
+
+function labelStory(
+  units: Unit[],
+  feats: Features[],
+  labels: Draft,
+  story: { start: number; end: number },
+  hasBlankLines: boolean,
+  inline: Map<number, { marker: string; rest: string }>,
+): void {
+  for (let i = story.start; i <= story.end; i++) {
+    if (labels[i]) continue;
+    const u = units[i]!;
+    const f = feats[i]!;
+    const prevStory = i > story.start && isStoryLabel(labels[i - 1]);
+    if (f.cues.has('inline-related') && !f.prose) {
+      const cut = afterMarker(u.text, 'inline-related');
+      if (cut && cut.rest.length > 0 && /\p{L}{2}/u.test(cut.rest)) {
+        inline.set(i, cut);
+        labels[i] = { role: 'related-title', rule: 'related:inline', region: -1 };
+        continue;
+      }
+    }
+    if (f.prose) {
+      labels[i] = { role: 'body', rule: 'story:prose' };
+      continue;
+    }
+    const furn = cueFurniture(f, STORY_FURNITURE);
+    if (furn && f.words <= 12) {
+      labels[i] = furn;
+      continue;
+    }
+    if (f.date && f.date.wholeLine && f.words <= 12) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'story:dateline' };
+      continue;
+    }
+    if (f.cues.has('byline') && isByline(u.text, f)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:byline' };
+      continue;
+    }
+    // The line goes on from the one before: a quote's closing words, ", a-t-il déclaré.".
+    const continues =
+      f.startsContinuation ||
+      (prevStory && u.gapBefore === 0 && !feats[i - 1]!.endsSentence && labels[i - 1]!.role === 'body');
+    if (continues && f.words + (f.chars > 0 ? 1 : 0) > 0) {
+      labels[i] = { role: 'body', rule: 'story:continuation' };
+      continue;
+    }
+    const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
+    const beforeProse = i + 1 < units.length && feats[i + 1]!.prose;
+    if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
+      labels[i] = { role: 'heading', rule: 'story:subheading' };
+      continue;
+    }
+    // The next line continues this one: a sentence that the dump broke before a quote.
+    const next = feats[i + 1];
+    if (next && i + 1 <= story.end && units[i + 1]!.gapBefore === 0 && !f.endsSentence && f.words >= 2 && (next.startsContinuation || next.prose || /^["“«]/u.test(units[i + 1]!.text))) {
+      labels[i] = { role: 'body', rule: 'story:broken-line' };
+      continue;
+    }
+    if (f.endsSentence && f.words >= 3) {
+      labels[i] = { role: 'body', rule: 'story:short-sentence' };
+      continue;
+    }
+    if (/^["“«].*["”»]$/u.test(u.text) && f.words >= 2) {
+      labels[i] = { role: alone ? 'heading' : 'body', rule: 'story:quote-line' };
+      continue;
+    }
+    labels[i] = cueFurniture(f) ?? furniture('boilerplate', 'story:stray-short-line');
+  }
+}
+
+function isStoryLabel(l: Label | null | undefined): boolean {
+  return !!l && (l.role === 'body' || l.role === 'heading');
+}
+
+function isByline(text: string, f: Features): boolean {
+  if (f.prose || f.words > 14) return false;
+  const after = afterMarker(text, 'byline');
+  if (!after) return false;
+  if (after.rest === '') return true;
+  return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|the|staff|afp|ap|reuters)\b/iu.test(after.rest);
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Head and tail.
+
+function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number): void {
+  // The title: the nearest headline-shaped unit before the story that nothing else claimed.
+  let title = -1;
+  for (let i = start - 1; i >= 0; i--) {
+    if (labels[i]) continue;
+    const f = feats[i]!;
+    if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || has(f, 'byline', 'agency')) continue;
+    if ((f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod)) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0) {
+    // No headline before the story: the first unclaimed, non-furniture line of the page.
+    for (let i = 0; i < start; i++) {
+      const f = feats[i]!;
+      if (!labels[i] && !cueFurniture(f) && f.words >= 3 && !f.prose) {
+        title = i;
+        break;
+      }
+    }
+  }
+  if (title >= 0) labels[title] = { role: 'title', rule: 'head:nearest-headline' };
+  let bylineOpen = false;
+  for (let i = 0; i < start; i++) {
+    if (labels[i]) {
+      bylineOpen = labels[i]!.role === 'meta' && (labels[i] as { kind: string }).kind === 'byline' ? bylineOpen : bylineOpen;
+      continue;
+    }
+    const u = units[i]!;
+    const f = feats[i]!;
+    const afterTitle = i > title;
+    if (afterTitle && f.cues.has('byline') && isByline(u.text, f)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline' };
+      bylineOpen = true;
+      continue;
+    }
+    if (afterTitle && f.cues.has('agency') && f.words <= 6) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: bylineOpen ? 'head:byline-agency' : 'head:agency' };
+      continue;
+    }
+    if (f.date && f.date.wholeLine && f.words <= 14) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'head:dateline' };
+      continue;
+    }
+    const furn = cueFurniture(f);
+    if (furn) {
+      labels[i] = furn;
+      continue;
+    }
+    if (afterTitle && f.prose) {
+      labels[i] = { role: 'body', rule: 'head:dek' };
+      continue;
+    }
+    if (afterTitle && f.headlineLike && f.words >= 8 && i === title + 1) {
+      labels[i] = { role: 'body', rule: 'head:dek-without-stop' };
+      continue;
+    }
+    if (f.hashtags) {
+      labels[i] = { role: 'meta', kind: 'tag', rule: 'head:hashtags' };
+      continue;
+    }
+    labels[i] = furniture(afterTitle ? 'header' : 'nav', afterTitle ? 'head:between-title-and-story' : 'head:before-title');
+  }
+}
+
+function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number): void {
+  let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
+  for (let i = end + 1; i < units.length; i++) {
+    if (labels[i]) {
+      if (labels[i]!.role !== 'furniture' || (labels[i] as { kind: string }).kind !== 'comments') zone = zone === 'tags' ? 'none' : zone;
+      continue;
+    }
+    const u = units[i]!;
+    const f = feats[i]!;
+    if (has(f, 'footer', 'cookie')) {
+      zone = 'none';
+      labels[i] = cueFurniture(f, ['footer', 'cookie'])!;
+      continue;
+    }
+    if (f.cues.has('comments-header') && !f.prose) {
+      zone = 'comments';
+      labels[i] = furniture('comments', 'tail:comments-header');
+      continue;
+    }
+    if (f.cues.has('most-read') && !f.prose) {
+      zone = 'most-read';
+      labels[i] = furniture('most-read', 'tail:most-read-header');
+      continue;
+    }
+    if (f.cues.has('tags-header') && !f.prose) {
+      zone = 'tags';
+      const cut = afterMarker(u.text, 'tags-header');
+      labels[i] = cut && cut.rest ? { role: 'meta', kind: 'tag', rule: 'tail:tags-inline' } : furniture('tags-header', 'tail:tags-header');
+      continue;
+    }
+    if (f.hashtags) {
+      labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:hashtags' };
+      continue;
+    }
+    if (zone === 'comments') {
+      labels[i] = furniture('comments', 'tail:in-comments');
+      continue;
+    }
+    if (zone === 'most-read') {
+      if (f.prose && f.words > 25) zone = 'none';
+      else {
+        labels[i] = furniture('most-read', 'tail:in-most-read');
+        continue;
+      }
+    }
+    if (zone === 'tags' && !f.prose && f.words <= 5 && !cueFurniture(f)) {
+      labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
+      continue;
+    }
+    if (f.date && f.date.wholeLine && f.words <= 14) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
+      continue;
+    }
+    if (f.cues.has('bio')) {
+      zone = 'bio';
+      labels[i] = furniture('bio', 'tail:bio');
+      continue;
+    }
+    const furn = cueFurniture(f);
+    if (furn) {
+      labels[i] = furn;
+      continue;
+    }
+    // A name line right before a bio paragraph belongs to the author box.
+    const next = feats[i + 1];
+    if (next?.cues.has('bio') && f.words <= 6) {
+      labels[i] = furniture('bio', 'tail:bio-name');
+      continue;
+    }
+    labels[i] = furniture(zone === 'bio' ? 'bio' : 'boilerplate', zone === 'bio' ? 'tail:in-bio' : 'tail:after-story');
+  }
+}

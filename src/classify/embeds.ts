@@ -1,0 +1,49 @@
+/**
+ * Embedded social posts in a dump: the post's text, then an attribution line
+ * ("— Name (@handle) March 3, 2025" or "— Name (@handle)" with the date on the next line).
+ */
+import type { Features } from './features.js';
+import type { Unit } from '../types.js';
+
+export interface EmbedSpan {
+  text: number[];
+  attribution: number;
+  date: number | null;
+  author: string | null;
+  handle: string | null;
+  dateText: string | null;
+}
+
+const ATTRIBUTION = /^[—–-]\s*([^()@\n]{1,80}?)\s*\((@[\p{L}\p{N}_.]{1,40})\)\s*(.*)$/u;
+const BARE_HANDLE = /^[—–-]\s*(@[\p{L}\p{N}_.]{1,40})\s*(.*)$/u;
+
+export function findEmbeds(units: Unit[], feats: Features[]): EmbedSpan[] {
+  const spans: EmbedSpan[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const m = ATTRIBUTION.exec(u.text) ?? BARE_HANDLE.exec(u.text);
+    if (!m) continue;
+    const author = m.length === 4 ? m[1]!.trim() : null;
+    const handle = m.length === 4 ? m[2]! : m[1]!;
+    const trailing = (m.length === 4 ? m[3] : m[2])!.trim();
+    const text: number[] = [];
+    const used = (j: number) => spans.some((s) => s.attribution === j || s.date === j || s.text.includes(j));
+    // The post's text: the line before, and earlier lines of the same block when the dump
+    // separates paragraphs with blank lines (a no-blank dump gives one line a post).
+    const blankSeparated = units.some((x) => x.gapBefore > 0);
+    for (let j = i - 1; j >= 0 && !used(j) && text.length < 6; j--) {
+      text.unshift(j);
+      if (!blankSeparated || units[j]!.gapBefore > 0) break;
+    }
+    let date: number | null = null;
+    let dateText: string | null = trailing.length > 0 ? trailing : null;
+    const next = feats[i + 1];
+    if (!dateText && next?.date && next.date.wholeLine && units[i + 1]!.gapBefore === 0) {
+      date = i + 1;
+      dateText = units[i + 1]!.text;
+    }
+    if (text.length === 0) continue;
+    spans.push({ text, attribution: i, date, author, handle, dateText });
+  }
+  return spans;
+}

@@ -1,0 +1,91 @@
+/**
+ * Context-free facts about one unit: shape (length, punctuation, case), function-word
+ * density, and the lexicon cues it carries. Computed once per unit; every rule reads these.
+ */
+import { cuesOf, splitBadges, type Cue } from '../lexicon/index.js';
+import { STOPWORDS_EN, STOPWORDS_FR } from '../lexicon/stopwords.js';
+import { parseDateText, type ParsedDate } from '../assemble/dates.js';
+import type { Unit } from '../types.js';
+
+export interface Features {
+  words: number;
+  chars: number;
+  /** Share of function words, the higher of the English and French counts. */
+  stopRatio: number;
+  /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+  endsSentence: boolean;
+  /** Ends with a full stop (headlines rarely do). */
+  endsWithPeriod: boolean;
+  /** Starts like the continuation of the line before: lower case or , ; : ) . */
+  startsContinuation: boolean;
+  startsUpper: boolean;
+  cues: Set<Cue>;
+  badges: Array<{ text: string; cue: 'badge' | 'image-badge' }> | null;
+  date: ParsedDate | null;
+  /** Reads like a paragraph of a story. */
+  prose: boolean;
+  /** Could be a headline or a subheading: a handful of words, no closing full stop. */
+  headlineLike: boolean;
+  hashtags: boolean;
+  url: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
+const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
+const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
+const ENDS_PERIOD = new RegExp(`[.…][${CLOSERS}]*$`, 'u');
+
+export function featuresOf(unit: Unit): Features {
+  const text = unit.text;
+  const tokens = [...text.matchAll(TOKEN_RE)].map((m) => m[0].toLowerCase().replace('’', "'"));
+  const wordTokens = tokens.filter((t) => /\p{L}/u.test(t));
+  const words = wordTokens.length;
+  let en = 0;
+  let fr = 0;
+  for (const t of wordTokens) {
+    if (STOPWORDS_EN.has(t)) en++;
+    if (STOPWORDS_FR.has(t)) fr++;
+  }
+  const stopRatio = words === 0 ? 0 : Math.max(en, fr) / words;
+  const endsSentence = ENDS_SENTENCE.test(text);
+  const endsWithPeriod = ENDS_PERIOD.test(text) && !/\b[A-Z]\.$/u.test(text);
+  const first = text.replace(/^[\s"'“”«»‘’(\[—–-]+/u, '');
+  const startsContinuation = /^[,;:)\].…]/u.test(text) || /^\p{Ll}/u.test(text);
+  const startsUpper = /^[\p{Lu}\p{N}]/u.test(first);
+  const cues = cuesOf(text);
+  const badges = words <= 14 ? splitBadges(text) : null;
+  const date = words <= 20 ? parseDateText(text, 'und') : null;
+  const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());
+  const url = /https?:\/\/|www\.|\b[a-z0-9-]+\.(com|fr|ca|be|ch|org|net|co)\b/iu.test(text);
+  const prose = isProse(words, stopRatio, endsSentence, text);
+  const headlineLike =
+    !prose && words >= 2 && words <= 30 && !endsWithPeriod && (startsUpper || /^["“«‘']/u.test(text)) && !url;
+  return {
+    words,
+    chars: text.length,
+    stopRatio,
+    endsSentence,
+    endsWithPeriod,
+    startsContinuation,
+    startsUpper,
+    cues,
+    badges,
+    date,
+    prose,
+    headlineLike,
+    hashtags,
+    url,
+  };
+}
+
+/**
+ * jusText's test, tuned for dumps: enough words and enough function words, or a shorter
+ * complete sentence. A headline has few function words and no full stop.
+ */
+function isProse(words: number, stopRatio: number, endsSentence: boolean, text: string): boolean {
+  if (words >= 25) return stopRatio >= 0.12;
+  // Below that, a paragraph ends like a sentence; a headline does not.
+  if (words >= 10) return endsSentence && stopRatio >= 0.1;
+  if (words >= 6) return endsSentence && stopRatio >= 0.2 && !/^[\p{Lu}\s\p{P}]+$/u.test(text);
+  return false;
+}

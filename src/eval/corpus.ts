@@ -1,0 +1,27 @@
+/** The gold corpora in fixtures/: each input file beside its gold JSON in fixtures/gold/. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { Gold } from './score.js';
+
+export interface GoldCase {
+  set: string;
+  path: string;
+  gold: Gold;
+}
+
+export const GOLD_SETS = ['seeds', 'text', 'holdout'] as const;
+
+export function loadCases(root: string, sets: readonly string[] = GOLD_SETS): GoldCase[] {
+  const cases: GoldCase[] = [];
+  for (const set of sets) {
+    const dir = join(root, 'fixtures', set);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.(txt|html?)$/i.test(name)) continue;
+      const goldPath = join(root, 'fixtures', 'gold', `${basename(name, extname(name))}.json`);
+      if (!existsSync(goldPath)) continue;
+      cases.push({ set, path: join(dir, name), gold: JSON.parse(readFileSync(goldPath, 'utf8')) as Gold });
+    }
+  }
+  return cases;
+}

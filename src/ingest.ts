@@ -1,0 +1,46 @@
+/**
+ * The library API: bytes or text in, one record out. The CLI is a thin layer over this.
+ *
+ *   import { ingest } from 'ingest';
+ *   const record = ingest(fs.readFileSync('page.txt'), { path: 'page.txt' });
+ */
+import { decodeBytes } from './io/decode.js';
+import { toLines } from './io/normalize.js';
+import { linesToUnits } from './text/frontend.js';
+import { classify, type Classification } from './classify/classify.js';
+import { assemble } from './assemble/assemble.js';
+import { recordId, sha256Hex } from './record/id.js';
+import type { IngestRecord } from './types.js';
+
+export interface IngestOptions {
+  /** Where the input came from, for `source.path` and the id ("-" for stdin). */
+  path?: string;
+}
+
+export interface IngestTrace {
+  record: IngestRecord;
+  classification: Classification;
+}
+
+/** One document to one record. Throws InputError for input that is empty, binary or undecodable. */
+export function ingest(input: Uint8Array | string, options: IngestOptions = {}): IngestRecord {
+  return ingestWithTrace(input, options).record;
+}
+
+/** The record and the labels behind it (for `ingest explain` and the audit tests). */
+export function ingestWithTrace(input: Uint8Array | string, options: IngestOptions = {}): IngestTrace {
+  const path = options.path ?? '-';
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const sha256 = sha256Hex(bytes);
+  const decoded = decodeBytes(path, bytes);
+  const { units, spacers, hasBlankLines } = linesToUnits(toLines(decoded.text));
+  const classification = classify(units, hasBlankLines);
+  const fields = assemble(classification, spacers);
+  const record: IngestRecord = {
+    version: 1,
+    id: recordId(path, sha256),
+    source: { path, bytes: bytes.length, sha256, format: 'text', encoding: decoded.encoding },
+    ...fields,
+  };
+  return { record, classification };
+}

@@ -1,0 +1,71 @@
+/**
+ * Bytes to text. Never assume UTF-8 blindly: a crawl holds Latin-1 and Windows-1252 French
+ * pages, UTF-16 exports and binaries with a .txt name. The order is BOM, then strict UTF-8,
+ * then Windows-1252 (a superset of ISO-8859-1's printable range, and what browsers use for
+ * pages labelled Latin-1).
+ */
+import { InputError } from '../errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+/** How many bytes of the head are inspected to call a file binary. */
+const SNIFF_BYTES = 8192;
+
+export function decodeBytes(path: string, bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new InputError(path, 'empty file (0 bytes)');
+  const bom = detectBom(bytes);
+  let decoded: Decoded;
+  if (bom) {
+    decoded = { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  } else {
+    if (looksBinary(bytes)) throw new InputError(path, 'binary file (NUL or control bytes), skipped');
+    decoded = decodeWithoutBom(bytes);
+  }
+  if (decoded.text.trim().length === 0) throw new InputError(path, 'empty file (only white space)');
+  if (controlRatio(decoded.text) > 0.05) {
+    throw new InputError(path, `undecodable: too many control characters once decoded as ${decoded.encoding}`);
+  }
+  return decoded;
+}
+
+function detectBom(b: Uint8Array): { encoding: string; length: number } | null {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function decodeWithoutBom(bytes: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Invalid UTF-8 in a news dump is almost always a legacy Western encoding.
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** NUL bytes, or many C0 controls other than tab/CR/LF/FF, in the head of the file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i]!;
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) controls++;
+  }
+  return controls / n > 0.02;
+}
+
+function controlRatio(text: string): number {
+  const n = Math.min(text.length, SNIFF_BYTES);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0) || c === 0xfffd) bad++;
+  }
+  return bad / n;
+}

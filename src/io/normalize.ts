@@ -1,0 +1,27 @@
+/**
+ * Text to numbered lines. Line numbers are those of the original file (CRLF, CR and LF all
+ * end a line), so every later stage can point back at the input.
+ */
+import type { SourceLine } from '../types.js';
+
+/** Spaces that a page uses for layout and that carry no words (NBSP, narrow NBSP, zero-width...). */
+const INVISIBLE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/gu;
+
+export function toLines(text: string): SourceLine[] {
+  const normalized = text.replace(/^\ufeff/, '').normalize('NFC');
+  const raw = normalized.split(/\r\n|\r|\n/);
+  return raw.map((line, i) => {
+    const text = isBlank(line) ? '' : cleanLine(line);
+    return { no: i + 1, text, spacer: text === "" && /[^ \t]/.test(line) };
+  });
+}
+
+/** Trailing and leading layout spaces go; tabs inside a line become one space. */
+function cleanLine(line: string): string {
+  return line.replace(/\t+/g, ' ').replace(/^[\s\u00a0\u202f\u2007\ufeff]+|[\s\u00a0\u202f\u2007\ufeff]+$/gu, '');
+}
+
+/** A line with no visible character at all. */
+export function isBlank(line: string): boolean {
+  return line.replace(INVISIBLE, '').length === 0;
+}

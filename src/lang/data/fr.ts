@@ -1,0 +1,194 @@
+// French evidence, written by hand; same syntax as en.ts (`word` or `word:weight`,
+// weight ≈ log-odds in favour of French). Accented words are also looked up with their
+// accents stripped (text that lost its diacritics), at a lower weight.
+
+/** Closed-class words, auxiliaries and the most frequent verb forms. */
+export const FR_FUNCTION = `
+le:4 la:3.5 les:4 un:3 une:4 des:4 du:4 de:4 au:3.5 aux:4 ce:3.5 cet cette:4 ces:4
+mon ma:2 mes ton:1.5 ta tes son:2 sa:2.5 ses:3.5 notre nos votre vos leur:3.5 leurs:3.5
+je:3.5 tu:2.5 il:3.5 elle:3.5 on:1 nous:3.5 vous:3.5 ils:3.5 elles:3.5 me:1 te:1.5 se:3 moi toi lui:3.5
+eux soi y:2 en:3 qui:3.5 que:3.5 quoi dont:3.5 où:3.5 lequel laquelle lesquels lesquelles
+auquel auxquels auxquelles duquel desquels desquelles celui celle ceux celles ceci cela ça
+et:4 ou:3 mais:3.5 donc:3.5 or:0.5 ni:2 car:1.5 si:2 comme:3.5 quand:3.5 lorsque puisque
+parce quoique pourquoi comment:2 combien bien:2.5 à:4 dans:4 par:3.5 pour:3.5 sur:3.5
+sous avec:4 sans:3 chez entre:3 vers:2.5 contre:3 depuis:3.5 pendant:3 avant:3 après:3.5
+devant derrière selon:3 malgré parmi durant envers hors outre dès jusque voici voilà
+ne:3.5 pas:3.5 plus:2 jamais rien personne aucun aucune nul nulle guère
+très:3.5 trop peu beaucoup assez aussi:3.5 autant tant tellement moins encore:3.5 déjà:3.5
+toujours souvent parfois ici là ailleurs partout aujourd'hui hier demain maintenant
+alors:3.5 puis ensuite enfin ainsi pourtant cependant toutefois néanmoins désormais
+quel quelle quels quelles tout:3 toute toutes tous:3.5 chaque plusieurs quelques quelque
+certains certaines autre:3 autres:3 même:3 mêmes tel telle tels telles
+est:4 sont:4 était:3.5 étaient été:3.5 être:3.5 sera seront serait seraient soit soient fut
+suis es:1 sommes êtes ai:3 as:0.5 a:1 avons avez ont:3.5 avait:3.5 avaient avoir:3.5 aura
+auront aurait auraient eu:1.5 ait aient fait:3.5 faire:3.5 font:2 faisait faites fais
+peut:3.5 peuvent pouvait pourrait pourraient pouvoir doit:3.5 doivent devait devrait
+devraient devoir va:2 vont allait ira iront aller veut:3 veulent voulait vouloir faut:3.5
+fallait faudra faudrait dit:3 dire:2.5 disait disent dis sait savoir savait vient
+viennent venir venu venue prend prendre pris prise met mettre mis mise voit voir vu vue
+oui:3 non:2.5 afin lors sinon tandis quant environ presque surtout notamment seulement
+vraiment plutôt mieux pire vite lorsqu puisqu jusqu quelqu presqu
+deux:3.5 trois:3.5 quatre:3.5 cinq:3.5 six:0 sept:3 huit:3.5 neuf:2.5 dix:3 onze douze
+treize quatorze quinze seize vingt:3.5 trente:3.5 quarante cinquante soixante cent:1 mille:2
+million:0.5 millions:1 milliard milliards premier première premiers premières dernier:3
+dernière derniers dernières deuxième troisième
+c'est:4 n'est:4 qu'il:4 qu'elle:4 qu'on:4 d'un:4 d'une:4 l'on:4 s'il:4 j'ai:4 c'était:4
+aujourd'hui:4 jusqu'à:4 jusqu'au:4 d'abord:4 d'ailleurs:4 d'accord:4 peut-être:4
+c'est-à-dire:4 est-ce:4 qu'est-ce:4 vis-à-vis:3 au-delà:4 au-dessus:4 au-dessous:4
+là-bas:4 celui-ci:4 celle-ci:4 ceux-ci:4 celui-là:4 grand-chose:3
+`;
+
+/** Frequent French content words (news, everyday speech). Default weight 2. */
+export const FR_COMMON = `
+an:0.5 ans:3 année années jour jours journée semaine semaines mois:3 heure heures temps fois
+gens homme hommes femme femmes enfant enfants famille familles ami amis amie amies vie
+monde pays:3 état états ville villes village maison maisons école écoles université
+travail travaux emploi emplois entreprise entreprises société sociétés gouvernement
+argent marché marchés prix:3 coût coûts payer payé impôt impôts banque banques
+parti partis élection élections vote voter électeurs dirigeant dirigeants
+président présidente ministre ministres premier chef chefs responsable responsables
+tribunal juge juges loi lois droit droits guerre guerres paix armée militaire militaires
+soldat soldats attaque attaques attentat attentats tué tués morts mort décès blessés
+santé hôpital hôpitaux médecin médecins malade malades maladie soins eau nourriture
+feu incendie incendies temps pluie neige tempête vent chaleur climat énergie pétrole
+essence voiture voitures route routes rue rues avion avions vol vols aéroport bateau
+voyage voyages rapport rapports annonce annoncé déclaration déclarations
+groupe groupes équipe équipes jeu jeux joueur joueurs joueuse saison championnat coupe
+victoire victoires défaite gagné perdu perdre gagner but:0.5 buts entraîneur supporters
+nombre chiffre chiffres taux données étude études recherche chercheurs scientifiques
+technologie téléphone ordinateur logiciel réseau réseaux vidéo musique chanson chansons
+livre livres émission série séries histoire éducation élève élèves étudiant étudiants
+enseignant enseignants professeur professeurs question:0 problème problèmes projet
+projets politique politiques décision décisions accord accords réunion réunions soutien
+lutte crise changement changements croissance économie économique économiques
+travailleurs salariés syndicat syndicats grève grèves industrie commerce échanges
+ventes achat achats acheter vendre vendu dépenses dépenser dette déficit bénéfice
+bénéfices chiffre investisseurs investissement actions bourse euro:1 euros:2 dollars:0.5
+logement loyer loyers terre terres agriculteurs agriculture paysans
+national:0 nationale nationales nationaux international:0 internationale internationales
+internationaux étranger étrangère étrangers public:0 publique publiques publics privé privée
+fédéral nouveau:3.5 nouvelle:3.5 nouveaux nouvelles vieux vieille jeune jeunes bon bonne bons
+bonnes meilleur meilleure meilleurs mauvais mauvaise grand:3 grande:3 grands grandes petit:3
+petite petits petites gros grosse haut haute hauts bas basse long:0.5 longue longues court
+courte fort:1.5 forte forts fortes faible faibles vrai vraie faux fausse clair claire ouvert
+ouverte fermé fermée entier entière large:1 lourd lourde léger légère noir noire noirs blanc
+blanche blancs rouge rouges bleu bleue vert verte jaune heureux heureuse triste sûr sûre
+probable difficile facile différent différente différents différentes récent récente
+ancien ancienne anciens anciennes actuel actuelle prochain prochaine chaud chaude froid
+froide prêt prête seul seule seuls seules pauvre pauvres riche riches cher chère
+dangereux dangereuse sérieux sérieuse simple:0 commun commune certain:1 certaine propre
+propres énorme beau belle beaux belles joli jolie gentil gentille drôle fatigué fatiguée
+malade rapide lent lente calme vide plein pleine sale:1 juste faux
+nord sud est:0 ouest:3 central:0 centrale
+matin matinée après-midi soir soirée nuit nuits minuit midi
+lundi mardi mercredi jeudi vendredi samedi dimanche week-end
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+printemps été:0 automne hiver anniversaire vacances noël pâques
+tête visage œil yeux oreille oreilles bouche main mains bras jambe jambes pied pieds cœur
+sang corps cheveux peau os esprit voix nom noms mot mots langue lettre lettres courriel
+porte fenêtre chambre chambres pièce sol mur murs plafond table:0 chaise lit cuisine jardin
+toit bureau bureaux bâtiment bâtiments magasin magasins boutique restaurant:0 hôtel
+bibliothèque église églises mairie champ champs forêt arbre arbres rivière fleuve lac mer
+océan île îles montagne montagnes colline plage ciel soleil lune étoile étoiles terre
+animal:0 animaux chien chiens chat:1 chats cheval chevaux oiseau oiseaux poisson poissons
+vache cochon mouton poulet pain viande œuf œufs lait fromage café thé bière vin boisson
+dîner déjeuner petit-déjeuner repas gâteau sucre sel pomme pommes fruit:0 fruits légumes
+chose choses façon manière endroit côté fin point:0 fait:3.5 cas:2.5 genre sorte niveau
+niveaux ligne lignes forme formes comportement action:0 effort:0 raison raisons résultat
+résultats idée idées rôle règle règles ordre contrôle système systèmes pouvoir force forces
+service:0 services:0 programme:0 programmes:0 processus qualité risque risques menace
+menaces besoin aide aider aidé espoir espère espérer souhaite souhaité peur crainte
+craint croire croit cru aimer aime aimé aiment adore déteste regarder regarde regardé
+écouter écoute lire lit lu écrire écrit écrite parler parle parlé répondre répond répondu
+expliquer explique expliqué décrire décrit accepter accepté permettre permet permis
+offrir offert fournir comprendre comprend compris inclure inclus continuer continue
+rester reste resté vivre vit vécu mourir meurt mourir né née naître commencer commence
+commencé arrêter arrête arrêté finir fini terminé ouvrir ouvre fermer ferme bouger
+tourner courir court couru marcher marche conduire voler assis debout attendre attend
+attendu arriver arrive arrivé arrivée passer passe passé porter porte porté tenir tient
+tenu sortir sort sorti entrer entre entré rentrer monter descendre tomber tombé
+apprendre appris enseigner oublier oublié manger mange mangé boire bu dormir dort
+réveiller trouver trouve trouvé chercher cherche cherché donner donne donné recevoir
+reçu envoyer envoyé jouer joue joué gagner perdre devenir devient devenu sembler semble
+laisser laisse laissé mettre rendre rend rendu suivre suit suivi penser pense pensé
+demander demande demandé appeler appelle appelé montrer montre montré connaître connaît
+connu rencontrer rencontré retrouver retrouvé revenir revient revenu partir part parti
+partie:1 considérer estimer estime estimé indiquer indique indiqué affirmer affirme affirmé
+souligner souligne souligné préciser précise précisé ajouter ajoute ajouté annoncer
+annonce déclarer déclare déclaré confirmer confirme confirmé dénoncer dénonce dénoncé
+accuser accuse accusé arrêté interpellé enquête enquêtes plainte procès avocat avocats
+preuve preuves coupable condamné condamnée prison:0 peine victime victimes suspect:0
+selon porte-parole directeur directrice patron patrons salarié employés membres
+conseil comité commission:0 agence ministère parlement assemblée sénat sénateur députés
+député députée maire campagne candidat candidats candidate:0 sondage sondages
+frontière frontières migrants immigration réfugiés asile sécurité sûreté délinquance
+fusillade arme armes bombe explosion policiers gendarmes gendarmerie police:0
+rapidement lentement récemment finalement actuellement probablement notamment
+certainement simplement clairement totalement largement principalement particulièrement
+exactement directement facilement également seulement réellement vraiment presque
+ensemble autour devant derrière loin près dehors dedans dessus dessous
+monsieur madame mademoiselle homme garçon garçons fille filles bébé mère père parents
+frère frères sœur sœurs fils épouse mari femme oncle tante cousin cousine grand-père
+grand-mère voisin voisins voisine merci bonjour bonsoir salut revoir bienvenue pardon
+désolé désolée excusez s'il plaît d'accord bravo
+roi reine prince princesse seigneur dieu
+mieux peu-être personne personnes chose quelqu'un quelque chose tout le monde
+maintenant tard tôt bientôt longtemps autrefois jadis
+hausse baisse hausses baisses recul progression augmentation réforme réformes retraite
+retraites chômage inflation:0 pouvoir d'achat salaire salaires allocations prestations
+manifestation manifestations manifestants mobilisation colère polémique scandale
+affaire affaires justice:0 mise examen garde vue procureur parquet juge d'instruction
+gouvernementale gouvernementaux opposition:0 majorité gauche droite centre extrême
+macron:0 élysée matignon hexagone française français françaises européen européenne
+européens européennes mondial mondiale mondiaux régional régionale région régions
+département départements commune communes territoire territoires quartier quartiers
+habitants population citoyens citoyen citoyenne jeunesse vieillesse santé publique
+hôpitaux soignants infirmier infirmière infirmières urgences vaccin vaccins vaccination
+épidémie pandémie confinement masque masques chaleur canicule sécheresse inondations
+incendie pompiers secours accident accidents blessé blessée bilan drame tragédie
+trafic:1 circulation autoroute train:0 trains:0 gare gares grève sncf métro tramway
+vélo vélos piéton piétons stationnement voirie
+numérique réseaux sociaux plateforme plateformes entreprise start-up salarié patronat
+syndicats négociations négociation accord-cadre convention dialogue:0 concertation
+budget:0 budgétaire dépense recettes fiscalité fiscal fiscale taxe taxes impôt
+milliards euro zone croissance récession conjoncture consommation ménages épargne
+logements immobilier loyer propriétaires locataires construction chantier chantiers
+culture:0 culturel culturelle spectacle spectacles théâtre cinéma concert concerts
+festival:0 exposition musée musées artiste artistes œuvre œuvres roman écrivain auteur
+auteure chanteur chanteuse acteur actrice réalisateur film:0 films:0 tournage
+sport:0 sportif sportive football:0 rugby:0 tennis:0 cyclisme course match:0 matchs
+championnat ligue coupe finale:1 victoire score:0 entraîneur sélection sélectionneur
+équipe joueurs stade supporters but
+école collège lycée lycéens collégiens enseignement professeurs rentrée classe classes
+examen examens baccalauréat diplôme diplômes formation apprentissage
+il y a il faut on peut c'est-à-dire
+aujourd'hui hier soir ce matin cette semaine l'an dernier l'année prochaine
+avons avez
+mère-grand chez-soi
+pu:2 dû:2 su:1 vu:2 lu:1 eu:1.5 fallu
+`;
+
+/** Orthographic cues for words absent from both lexicons (syntax as in en.ts). */
+export const FR_PATTERNS = `
+eau$:3 eaux$:3.5 aux$:2.5 eux$:3 euse$:3 euses$:3 oux$:2 x$:1 z$:1 ez$:2.5
+é$:2.5 és$:2.5 ée$:3 ées$:3 ère$:2.5 ères$:2.5 ès$:2.5 ière$:2.5 ières$:2.5 ier$:0.8 iers$:1
+ique$:1.5 iques$:2 isme$:2 ismes$:2.5 iste$:1.2 istes$:1.5 ité$:2.5 ités$:3
+eur$:1.5 eurs$:1.8 teur$:1.5 teurs$:2 trice$:3 trices$:3 euil$:3 ueil$:3
+oire$:2 oires$:2.5 oir$:2 oirs$:2.5 aire$:1.5 aires$:2 ette$:1.5 ettes$:2 elle$:1.2 elles$:2
+ienne$:3 iennes$:3 ien$:1 iens$:1.5 aine$:1.5 aines$:2 ains$:1 gne$:1.5 gnes$:2 gn:1
+ille$:1.5 illes$:1.8 aille$:2.5 eille$:3 ouille$:3 ail$:0.5
+ait$:1.5 aient$:3 ais$:1.5 erait$:3 eraient$:3 erons$:3 erez$:3 iez$:2.5 ions$:0.6
+ons$:0.6 ont$:1 ant$:0.2 ants$:0.5 ante$:1.2 antes$:2 ent$:0.3 ement$:0.8 ements$:0.8
+emment$:3 amment$:3 ssement$:2.5 isation$:0.8 isations$:1.2
+tre$:1.2 tres$:1.5 bre$:1.2 bres$:1.5 dre$:1.5 dres$:1.5 vre$:1.5 vres$:1.5 pre$:1
+que$:1.2 ques$:1.2 quer$:2 qué$:3 quée$:3 gue$:0.5 gues$:0.8 esse$:1 esses$:1.2
+if$:1.2 ifs$:2 ive$:0 ives$:0 oise$:2 oises$:2.5 ois$:1.5 oit$:1.5 oient$:3 oix$:2
+ie$:0.5 er$:0.2 ir$:1 ire$:0.8 ires$:1 ure$:0 ée:1 eu:1.2 oi:0.6 ou:0.3 ai:0.2 qu:0.3
+^dé:1 ^ré:1 ^pré:1 ç:3 œ:3 é:2.5 è:2.5 ê:2.5 à:2.5 ù:2.5 î:2.5 ô:2.5 û:2.5 ë:2 ï:2 â:2.5
+`;
+
+/** Elided forms before an apostrophe: `l'`, `d'`, `qu'` ... */
+export const FR_ELISIONS = `
+l:3 d:3 qu:3.5 n:3 c:3 j:3 s:2.5 m:2.5 t:2.5 jusqu:4 lorsqu:4 puisqu:4 quoiqu:4 quelqu:4
+presqu:4
+`;

@@ -1,0 +1,107 @@
+// Turns the hand-written data strings into lookup tables. Called once, on the first
+// detection, so that importing the detector stays cheap.
+
+import { EN_CLITICS, EN_COMMON, EN_FUNCTION, EN_PATTERNS } from './data/en.js';
+import { FR_COMMON, FR_ELISIONS, FR_FUNCTION, FR_PATTERNS } from './data/fr.js';
+import { FOREIGN, FOREIGN_LETTERS, NEUTRAL } from './data/shared.js';
+
+export interface PatternSet {
+  prefix: Map<string, number>;
+  suffix: Map<string, number>;
+  infix: ReadonlyArray<readonly [string, number]>;
+  maxPrefix: number;
+  maxSuffix: number;
+}
+
+export interface Lexicon {
+  en: Map<string, number>;
+  fr: Map<string, number>;
+  /** French words with accents, keyed by their unaccented spelling. */
+  frStripped: Map<string, number>;
+  neutral: Set<string>;
+  foreign: Set<string>;
+  foreignLetters: RegExp;
+  enClitics: Map<string, number>;
+  frElisions: Map<string, number>;
+  enPatterns: PatternSet;
+  frPatterns: PatternSet;
+}
+
+/** Function words outweigh content words: they are frequent and rarely borrowed. */
+const FUNCTION_WEIGHT = 3;
+const COMMON_WEIGHT = 2;
+/** An unaccented spelling of a French word is weaker evidence: it may be English. */
+const STRIPPED_FACTOR = 0.6;
+
+export function stripAccents(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+/** Parses `word word:1.5 ...`; a word listed twice keeps its strongest weight. */
+export function parseWeighted(text: string, defaultWeight: number, into = new Map<string, number>()): Map<string, number> {
+  for (const entry of text.split(/\s+/)) {
+    if (entry === '') continue;
+    const colon = entry.lastIndexOf(':');
+    const word = (colon > 0 ? entry.slice(0, colon) : entry).normalize('NFC').toLowerCase();
+    const weight = colon > 0 ? Number(entry.slice(colon + 1)) : defaultWeight;
+    if (!Number.isFinite(weight)) throw new Error(`lang data: bad weight in "${entry}"`);
+    const previous = into.get(word);
+    if (previous === undefined || weight > previous) into.set(word, weight);
+  }
+  return into;
+}
+
+export function parsePatterns(text: string): PatternSet {
+  const prefix = new Map<string, number>();
+  const suffix = new Map<string, number>();
+  const infix: Array<readonly [string, number]> = [];
+  for (const [pattern, weight] of parseWeighted(text, 1)) {
+    if (weight === 0) continue;
+    if (pattern.startsWith('^')) prefix.set(pattern.slice(1), weight);
+    else if (pattern.endsWith('$')) suffix.set(pattern.slice(0, -1), weight);
+    else infix.push([pattern, weight]);
+  }
+  const longest = (keys: Iterable<string>): number => Math.max(0, ...[...keys].map((k) => k.length));
+  return { prefix, suffix, infix, maxPrefix: longest(prefix.keys()), maxSuffix: longest(suffix.keys()) };
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(parseWeighted(text, 0).keys());
+}
+
+/** Unaccented spellings that no list already claims, e.g. `etait`, `deja`, `ecole`. */
+function strippedFrench(fr: Map<string, number>, taken: (w: string) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, weight] of fr) {
+    const plain = stripAccents(word);
+    if (plain === word || taken(plain)) continue;
+    const scaled = weight * STRIPPED_FACTOR;
+    if ((out.get(plain) ?? -Infinity) < scaled) out.set(plain, scaled);
+  }
+  return out;
+}
+
+export function buildLexicon(): Lexicon {
+  const en = parseWeighted(EN_COMMON, COMMON_WEIGHT, parseWeighted(EN_FUNCTION, FUNCTION_WEIGHT));
+  const fr = parseWeighted(FR_COMMON, COMMON_WEIGHT, parseWeighted(FR_FUNCTION, FUNCTION_WEIGHT));
+  const neutral = wordsOf(NEUTRAL);
+  // A zero weight in either list means "do not let this word vote".
+  for (const map of [en, fr]) for (const [w, v] of map) if (v === 0) neutral.add(w);
+  const frStripped = strippedFrench(fr, (w) => en.has(w) || fr.has(w) || neutral.has(w));
+  return {
+    en,
+    fr,
+    frStripped,
+    neutral,
+    foreign: wordsOf(FOREIGN),
+    foreignLetters: new RegExp(`[${FOREIGN_LETTERS}]`, 'u'),
+    enClitics: parseWeighted(EN_CLITICS, 2),
+    frElisions: parseWeighted(FR_ELISIONS, 3),
+    enPatterns: parsePatterns(EN_PATTERNS),
+    frPatterns: parsePatterns(FR_PATTERNS),
+  };
+}

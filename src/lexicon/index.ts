@@ -1,0 +1,161 @@
+/**
+ * Compiles the phrase data once and answers "which cues does this line carry?".
+ * Matching is language-agnostic on purpose: an English page often wears a French cookie
+ * banner, and the classifier, not the lexicon, decides what a cue means in context.
+ */
+import { PHRASES, type Cue, type PhraseRule } from './phrases.js';
+
+export type { Cue } from './phrases.js';
+
+interface CompiledRule {
+  cue: Cue;
+  mode: PhraseRule['mode'];
+  re: RegExp | null;
+  vocab: Set<string> | null;
+  maxWords: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Apostrophes straightened, spaces folded, lower case: the form patterns are written for. */
+export function matchForm(text: string): string {
+  return text
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Decorations around a line that do not change what it says ("À lire aussi :", "> Related"). */
+function stripDecorations(form: string): string {
+  return form.replace(/^[\s\-–—•·*>»›|#▶►■●◆✓→]+/u, '').replace(/[\s:.\-–—>»›|•·…!▼▶►→]+$/u, '');
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD_RE)) n++;
+  return n;
+}
+
+let compiled: CompiledRule[] | null = null;
+
+export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const maxWords = rule.maxWords ?? Number.POSITIVE_INFINITY;
+    if (rule.mode === 'words') {
+      return { cue: rule.cue, mode: rule.mode, re: null, vocab: new Set(rule.pattern.split(' ')), maxWords };
+    }
+    const src =
+      rule.mode === 'line'
+        ? `^(?:${rule.pattern})$`
+        : rule.mode === 'start'
+          ? `^(?:${rule.pattern})(?=[\\s:,.;\\-–—|»>(]|$)`
+          : `(?:^|[^\\p{L}\\p{N}])(?:${rule.pattern})(?=[^\\p{L}\\p{N}]|$)`;
+    return { cue: rule.cue, mode: rule.mode, re: new RegExp(src, 'u'), vocab: null, maxWords };
+  });
+}
+
+function rules(): CompiledRule[] {
+  compiled ??= compileRules(PHRASES);
+  return compiled;
+}
+
+/** Extra rules from the user (`--rules`), merged ahead of the built-in ones. */
+export function setExtraRules(extra: readonly PhraseRule[]): void {
+  compiled = [...compileRules(extra), ...compileRules(PHRASES)];
+}
+
+const SEPARATORS = /[\s,|·•/\-–—:;()[\]]+/u;
+
+function matchesWords(form: string, vocab: Set<string>, maxWords: number): boolean {
+  const parts = form.split(SEPARATORS).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > maxWords) return false;
+  let strong = 0;
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) continue;
+    if (!vocab.has(part)) return false;
+    strong++;
+  }
+  return strong > 0;
+}
+
+/** Every cue the line carries. */
+export function cuesOf(text: string): Set<Cue> {
+  const form = matchForm(text);
+  const bare = stripDecorations(form);
+  const words = wordCount(form);
+  const found = new Set<Cue>();
+  for (const rule of rules()) {
+    if (found.has(rule.cue) || words > rule.maxWords) continue;
+    if (rule.vocab) {
+      if (matchesWords(bare, rule.vocab, rule.maxWords)) found.add(rule.cue);
+    } else if (rule.re!.test(rule.mode === 'line' ? bare : form)) {
+      found.add(rule.cue);
+    }
+  }
+  return found;
+}
+
+/** Where a `start` rule of this cue matches, the text after the marker (for "Lire aussi : X"). */
+export function afterMarker(text: string, cue: Cue): { marker: string; rest: string } | null {
+  const form = matchForm(text);
+  for (const rule of rules()) {
+    if (rule.cue !== cue || rule.mode !== 'start' || !rule.re) continue;
+    const m = rule.re.exec(form);
+    if (!m) continue;
+    // The form has the same length as the text up to space folding; find the cut on the original.
+    const cut = originalOffset(text, m[0].length);
+    const sep = /^[\s:,.;\-–—|»>]*/u.exec(text.slice(cut))![0];
+    return { marker: text.slice(0, cut + sep.length).trim(), rest: text.slice(cut + sep.length).trim() };
+  }
+  return null;
+}
+
+/** Maps an offset in matchForm(text) back to text, whose runs of spaces may be longer. */
+function originalOffset(text: string, formOffset: number): number {
+  const lead = text.length - text.trimStart().length;
+  let i = lead;
+  let f = 0;
+  while (i < text.length && f < formOffset) {
+    if (/\s/u.test(text[i]!)) {
+      while (i < text.length && /\s/u.test(text[i]!)) i++;
+    } else {
+      i++;
+    }
+    f++;
+  }
+  return i;
+}
+
+/**
+ * Splits a line made of badges only ("Rapporté par l'IA Image générée par IA Vérifié par des
+ * faits") into its badges; null when anything else is on the line.
+ */
+export function splitBadges(text: string): Array<{ text: string; cue: 'badge' | 'image-badge' }> | null {
+  const out: Array<{ text: string; cue: 'badge' | 'image-badge' }> = [];
+  let rest = text.trim();
+  let guard = 0;
+  while (rest.length > 0 && guard++ < 12) {
+    const hit = badgeAtStart(rest);
+    if (!hit) return null;
+    out.push({ text: rest.slice(0, hit.length).trim(), cue: hit.cue });
+    rest = rest.slice(hit.length).replace(/^[\s|·•,/\-–—]+/u, '');
+  }
+  return rest.length === 0 && out.length > 0 ? out : null;
+}
+
+let badgeStarts: Array<{ cue: 'badge' | 'image-badge'; re: RegExp }> | null = null;
+
+function badgeAtStart(text: string): { length: number; cue: 'badge' | 'image-badge' } | null {
+  badgeStarts ??= PHRASES.filter((p) => p.cue === 'badge' || p.cue === 'image-badge').map((p) => ({
+    cue: p.cue as 'badge' | 'image-badge',
+    re: new RegExp(`^(?:${p.pattern})(?=[\\s|·•,/\\-–—]|$)`, 'iu'),
+  }));
+  const form = text.replace(/[’‘]/g, "'");
+  let best: { length: number; cue: 'badge' | 'image-badge' } | null = null;
+  for (const { cue, re } of badgeStarts) {
+    const m = re.exec(form);
+    if (m && (!best || m[0].length > best.length)) best = { length: m[0].length, cue };
+  }
+  return best;
+}

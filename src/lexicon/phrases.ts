@@ -1,0 +1,145 @@
+/**
+ * Page-furniture phrases, as data. Each rule names a cue, the language it belongs to, how it
+ * matches and the pattern (a RegExp source, matched case-insensitively on the line with its
+ * apostrophes straightened and spaces folded):
+ * - `line`: the whole line is the phrase (trailing ":", ">", "»", "|" and the like allowed);
+ * - `start`: the line starts with the phrase (a word boundary follows);
+ * - `contains`: the phrase occurs anywhere, and the line has at most `maxWords` words, so a
+ *   story paragraph that mentions "cookies" or "newsletter" is not taken for furniture;
+ * - `words`: `pattern` is a space-separated vocabulary; every word of the line (split on
+ *   spaces and separators such as | · • / ,) is in it, numbers allowed, at most `maxWords`.
+ * The classifier combines these cues with position and shape; no cue decides alone where the
+ * story is. Patterns avoid nested quantifiers so that no line can make them backtrack.
+ */
+
+export type Cue =
+  | 'cookie'
+  | 'consent-button'
+  | 'related-header'
+  | 'inline-related'
+  | 'most-read'
+  | 'video'
+  | 'share'
+  | 'newsletter'
+  | 'subscribe'
+  | 'paywall'
+  | 'login'
+  | 'ad'
+  | 'reading-time'
+  | 'comments-header'
+  | 'comment-action'
+  | 'footer'
+  | 'nav'
+  | 'tags-header'
+  | 'bio'
+  | 'byline'
+  | 'agency'
+  | 'date-marker'
+  | 'updated-marker'
+  | 'credit'
+  | 'badge'
+  | 'image-badge';
+
+export type MatchMode = 'line' | 'start' | 'contains' | 'words';
+
+export interface PhraseRule {
+  cue: Cue;
+  lang: 'en' | 'fr' | 'any';
+  mode: MatchMode;
+  pattern: string;
+  maxWords?: number;
+}
+
+const r = (cue: Cue, lang: PhraseRule['lang'], mode: MatchMode, pattern: string, maxWords?: number): PhraseRule =>
+  maxWords === undefined ? { cue, lang, mode, pattern } : { cue, lang, mode, pattern, maxWords };
+
+export const PHRASES: PhraseRule[] = [
+  // Cookie and consent banners.
+  r('cookie', 'any', 'contains', 'cookies?|traceurs|témoins de connexion', 90),
+  r('cookie', 'fr', 'contains', 'votre consentement|vos choix (de|en matière de) confidentialité|gérer (mes|vos) (choix|préférences)|données personnelles|vie privée|nos partenaires', 90),
+  r('cookie', 'en', 'contains', 'your consent|consent preferences|privacy (choices|settings|preferences)|personal data|our partners|we value your privacy', 90),
+  r('consent-button', 'fr', 'line', "(tout )?(accepter|refuser)( et (fermer|continuer)| tout| les cookies)?|(continuer )?sans accepter|paramétrer|personnaliser|paramètres|gérer les (cookies|paramètres|préférences)|en savoir plus|j'accepte|je refuse|ok|d'accord|fermer|enregistrer (mes|les) (choix|préférences)|politique de (confidentialité|cookies)"),
+  r('consent-button', 'en', 'line', '(accept|reject|decline|allow)( all| cookies| all cookies)?|(manage|customi[sz]e|cookie) (settings|preferences|options)|more options|learn more|i agree|i accept|got it|ok|close|agree|dismiss|save (my )?(choices|preferences)|privacy policy|cookie policy'),
+
+  // Related-article headers, alone on their line.
+  r('related-header', 'fr', 'line', "(à|a) lire (aussi|également|egalement|en complément)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même (sujet|thème)|sur ce (sujet|thème)|dans la même rubrique|articles? (connexes|associés|liés|similaires|recommandés)|(nos )?articles sur le même (sujet|thème)|contenus? (associés?|liés?|similaires)|pour aller plus loin|(à|a) découvrir (aussi|également)|vous aimerez aussi|vous pourriez aussi aimer|ces articles (pourraient|peuvent) (aussi )?vous intéresser|(d'autres|autres) articles|plus de nouvelles|dossiers? (liés|associés)|en lien avec cet article|(nos|les) (dernières )?(actualités|articles) (liées|liés|associées)|(à|a) lire sur le même sujet|lire la suite|également (à lire|sur ce sujet)|la suite de notre couverture|sur le même sujet (à|a) lire"),
+  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|topics|posts))?|more on this (story|topic|subject)|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [a-z ]{2,30}|more (stories|news|reading)|read more|read next|up next|what to read next|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
+  // "Lire aussi : headline" inline in the story.
+  r('inline-related', 'fr', 'start', "(à|a) lire (aussi|également|egalement)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même sujet|(à|a) découvrir"),
+  r('inline-related', 'en', 'start', 'read more|read also|also read|see also|related|read next|more on this|recommended|watch'),
+
+  // Site-wide lists: not related to the story.
+  r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus)|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
+  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories|latest (news|stories|headlines)|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
+
+  // Video widgets.
+  r('video', 'fr', 'line', "vidéos? (associées?|liées?|similaires|recommandées?|à la une)|nos vidéos|(à|a) voir en vidéo|la vidéo( du jour)?|regarder( la vidéo)?|lire la vidéo|en images"),
+  r('video', 'en', 'line', '(related|featured|latest|more|top) videos?|watch( now| the video| live| video)?|video|play video|now playing|up next'),
+  r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|durée ?:? ?\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
+
+  // Share, save, print bars: every word of the line is one of these (see `words` mode).
+  r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
+  r('share', 'fr', 'start', "partager (cet article|sur|la page|l'article)|partagez (cet article|sur)|suivez-nous sur|abonnez-vous à notre (page|chaîne|compte)", 16),
+  r('share', 'en', 'start', 'share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
+
+  // Newsletter, subscription, paywall, log-in.
+  r('newsletter', 'fr', 'contains', "newsletters?|infolettres?|lettre d'information|inscrivez-vous|s'inscrire (à|a) |recevez (gratuitement|chaque|notre|nos|l'essentiel)|dans votre (boîte|boite) (mail|courriel|de réception)", 45),
+  r('newsletter', 'en', 'contains', 'newsletters?|sign up|in your inbox|subscribe to (our|the)|get (our|the) [a-z ]{2,30} (delivered|straight|in your)|enter your e-?mail', 45),
+  r('subscribe', 'fr', 'contains', "abonnez-vous|s'abonner|je m'abonne|déjà abonné|offre (d'abonnement|spéciale|découverte)|soutenez (notre|le) journalisme|faites un don|€ ?/ ?mois|par mois seulement|1 ?€ le premier mois|abonnement numérique", 45),
+  r('subscribe', 'en', 'contains', 'subscribe( now| today)?|already a subscriber|subscription|support (our|independent) journalism|make a (donation|contribution)|per (month|week) for|\\$\\d+(\\.\\d\\d)? ?(/|a|per) (month|week)|become a member|unlimited (digital )?access', 45),
+  r('paywall', 'fr', 'contains', "réservé aux abonnés|réservée aux abonnés|article (réservé|premium)|pour lire la suite|la suite est réservée|il vous reste \\d+ articles?|contenu exclusif abonnés|vous avez lu \\d+ articles?|accès illimité", 45),
+  r('paywall', 'en', 'contains', 'subscribers only|for subscribers|to continue reading|continue reading (with|for)|you have (read )?\\d+ free articles?|free articles? (left|remaining)|this article is (for|exclusive to)|unlock (this|full) (article|story|access)|premium (article|content)|register to read', 45),
+  r('login', 'fr', 'line', "se connecter|connexion|me connecter|mon compte|créer (un|mon) compte|s'inscrire|inscription|déconnexion|mon espace|espace abonnés?"),
+  r('login', 'en', 'line', 'sign in|log ?in|login|register|my account|create (an|your) account|sign out|log out|account'),
+
+  // Advertising.
+  r('ad', 'fr', 'line', "publicité|pub|annonce|annonces|contenu (commandité|sponsorisé|partenaire|de marque)|sponsorisé|partenaire|en partenariat avec [a-zé ]{2,30}|la suite (de l'article )?après (cette )?(publicité|la publicité|l'annonce)|article (sponsorisé|commandité)|publireportage|information publicitaire|espace publicitaire"),
+  r('ad', 'en', 'line', 'advertisement|advertising|ad|ads|sponsored( content| by [a-z ]{2,30})?|promoted( content| by [a-z ]{2,30})?|paid (post|content|partnership)|partner content|story continues below( advertisement)?|article continues (below|after (this )?advertisement)|continue reading below|scroll to continue( with content)?|skip advert|advertisement feature|presented by [a-z ]{2,30}'),
+
+  r('reading-time', 'fr', 'contains', '(temps de )?lecture ?:? ?\\d+ ?min(utes?)?|\\d+ ?min(utes?)? de lecture', 10),
+  r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
+
+  // Reader comments.
+  r('comments-header', 'fr', 'line', "\\d+ (commentaires?|réactions?)|commentaires?( \\(\\d+\\))?|réactions?( \\(\\d+\\))?|réagir( (à|a) (cet article|l'article))?|réagissez|(voir|afficher|lire) les (\\d+ )?(commentaires|réactions)|(ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|commenter cet article|vos (commentaires|réactions)|participer au débat|connectez-vous pour (commenter|réagir)"),
+  r('comments-header', 'en', 'line', '\\d+ (comments?|replies)|comments?( \\(\\d+\\))?|(view|show|read|see|load) (all )?(\\d+ )?(comments|replies)|(leave|post|add|write) a (comment|reply)|comments are closed|join the (conversation|discussion|debate)|conversation|discussion|have your say|what do you think\\??|sign in to comment|log in to comment|reader comments'),
+  r('comment-action', 'any', 'words', "répondre reply replies réponse réponses signaler report like likes j'aime aimer upvote downvote ↑ ↓ ▲ ▼ 👍 👎 partager share voir afficher view show more plus", 10),
+  r('comment-action', 'any', 'line', '(il y a|il y a environ) \d+ (secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?)|\d+ (seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|(voir|afficher) (les )?\d* ?réponses?|(view|show|load) (\d+ )?(more )?repl(y|ies)|(load|show|voir|charger) (more|plus)( comments| de commentaires)?'),
+
+  // Footers.
+  r('footer', 'any', 'contains', '(©|\\(c\\)|copyright) ?(\\d{4}|[a-z])', 30),
+  r('footer', 'fr', 'contains', "tous droits (réservés|de reproduction)|mentions légales|politique de confidentialité|conditions (générales )?d'utilisation|cgu|cgv|plan du site|nous contacter|contactez-nous|qui sommes-nous|accessibilité|charte (de confidentialité|éditoriale)|gestion des cookies|données personnelles|annoncez avec nous|emplois|carrières|nous joindre|(à|a) propos de nous", 30),
+  r('footer', 'en', 'contains', 'all rights reserved|privacy (policy|notice)|terms (of (use|service)|and conditions)|cookie (policy|settings)|site ?map|contact us|about us|accessibility|careers|advertise with us|do not sell my|code of conduct|editorial (standards|guidelines)|corrections policy|help centre|help center', 30),
+
+  // Navigation.
+  r('nav', 'fr', 'line', "accueil|menu|rechercher|recherche|(aller|passer) (au|directement au) (contenu|menu|texte)|retour( (à|a) l'accueil| en haut)?|haut de (la )?page|fermer|ouvrir le menu|rubriques|toutes les rubriques|édition|éditions|services|(le )?direct|en direct|météo|jeux|podcasts?|vidéos|international|monde|france|politique|économie|société|culture|sports?|sciences?|santé|planète|régions?|opinions?|idées|débats|faits divers|justice|local|national|actualités?|infos?|à la une|l'essentiel|suivre|plus"),
+  r('nav', 'en', 'line', 'home|menu|search|skip to (main )?(content|navigation)|skip navigation|back to top|top of page|close|open menu|sections|all sections|edition|editions|news|world|us|uk|politics|business|economy|tech|technology|science|health|culture|arts|sport|sports|opinion|lifestyle|travel|entertainment|weather|local|national|international|live|more|video|audio|podcasts?|latest|the latest|follow|subscribe|newsletters?'),
+
+  // Tag lists.
+  r('tags-header', 'fr', 'line', "mots[- ]clés?|mots[- ]clefs?|tags?|étiquettes?|sujets?( associés| liés)?|thèmes?( associés| liés)?|thématiques?|archivé dans|classé (dans|sous)|catégories?|rubriques?|en lien avec|plus sur (ce|le) sujet|publié dans|(sur|à) propos de|dossiers?"),
+  r('tags-header', 'en', 'line', 'tags?|tagged( with| in)?|topics?|related topics|filed under|posted in|categories|category|more about|more on|subjects?|keywords?|explore (more )?topics|see more on'),
+
+  // Author bios.
+  r('bio', 'fr', 'contains', "(est|était) (journaliste|reporter|rédact(eur|rice)|correspondante?|chroniqueu(r|se)|photographe|éditeur|éditrice|pigiste|collaborat(eur|rice))|(à|a) propos de l'auteu?re?|équipe (éditoriale|de rédaction)|suivre (cet|l')auteu?re?|voir (tous )?les articles de|(ses|tous ses) articles|journaliste (à|au|pour|chez)|une équipe de journalistes", 90),
+  r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ]{2,40} for', 90),
+
+  // Bylines and agencies.
+  r('byline', 'fr', 'start', "par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
+  r('byline', 'en', 'start', 'by|written by|reporting by|words by|story by|from (our|the) [a-z ]{2,20} (correspondent|bureau|desk)|author ?:|the [a-z ]{2,20} staff|staff report', 14),
+  r('agency', 'any', 'line', "(afp|ap|aa|apa|reuters|belga|ats|keystone-ats|sda|dpa|efe|ansa|pa|upi|cp|pc|qmi|bloomberg|the canadian press|la presse canadienne|agence france-presse|associated press|agence qmi|presse canadienne|press association|anadolu|xinhua|relaxnews|afp / reuters)(( |/|,|-|et|and|avec|with)+(afp|ap|aa|apa|reuters|belga|ats|keystone-ats|sda|dpa|efe|ansa|pa|upi|cp|pc|qmi|bloomberg))*"),
+
+  // Dates.
+  r('date-marker', 'fr', 'start', "publié( le| à| aujourd'hui| hier| il y a)?|posté le|diffusé le|daté du|le \\d{1,2} (janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)", 20),
+  r('date-marker', 'en', 'start', 'published( on| at)?|posted( on| at)?|first published|originally published|dated?', 20),
+  r('updated-marker', 'fr', 'start', "mis à jour( le| à| il y a)?|mise à jour( le| à| :)?|maj|m\\.à\\.j\\.?|modifié( le| à)?|actualisé( le| à)?|dernière (mise à jour|modification)", 20),
+  r('updated-marker', 'en', 'start', '(last )?updated( on| at)?|last modified|modified|revised', 20),
+
+  // Photo credits.
+  r('credit', 'fr', 'contains', "cr[ée]dits?( photos?| images?)? ?:|photo ?:|photos ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|photo archives|archives [a-z]|photo d'archives|(agence|afp|reuters|ap) photo", 40),
+  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|picture ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(credit|photo by|pictured|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|handout', 40),
+
+  // Badges on related stubs (also glued several on one line).
+  r('image-badge', 'fr', 'line', "image générée par (l')?ia|illustration générée par (l')?ia|image d'illustration|photo d'illustration|image d'archives?|photo|image|illustration|galerie|diaporama|en images"),
+  r('image-badge', 'en', 'line', '(ai-generated|ai generated) image|image generated by ai|illustrative image|file photo|photo|image|illustration|gallery|in pictures'),
+  r('badge', 'fr', 'line', "rapporté par (l')?ia|résumé par (l')?ia|vérifié par des faits|vérifié|en français|en anglais|in english|abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|vidéo|vidéos|en direct|direct|live|analyse|décryptage|opinion|chronique|éditorial|tribune|entretien|entrevue|reportage|enquête|podcast|audio|nouveau|récit|portrait|témoignage|infographie|carte|tribune libre|billet|critique|(il y a|depuis) \\d+ ?(s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)|hier|aujourd'hui|ce (matin|soir)|\\d+ (min|minutes?) de lecture|lecture \\d+ min"),
+  r('badge', 'en', 'line', "ai[- ]reported|ai[- ]summari[sz]ed|fact[- ]checked|verified|in french|in english|subscribers?( only)?|premium|exclusive|video|watch|live|analysis|opinion|comment|column|editorial|explainer|interview|feature|investigation|podcast|audio|listen|new|breaking|updated|review|long read|the big read|\\d+ ?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?) ago|yesterday|today|just now|\\d+ ?min(ute)? (read|listen)"),
+];
