@@ -151,12 +151,16 @@ function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
  */
 function markCookieBanners(units: Unit[], feats: Features[], labels: Draft): void {
   const n = units.length;
-  const edge = Math.max(4, Math.ceil(n * 0.2));
+  // The page's prose zone, cookie text aside: a banner stands outside it, or is too short
+  // to be a paragraph of the story.
+  const proseAt = feats.map((f, i) => (f.prose && !f.cues.has('cookie') ? i : -1)).filter((i) => i >= 0);
+  const firstProse = proseAt[0] ?? n;
+  const lastProse = proseAt[proseAt.length - 1] ?? -1;
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
     if (!f.cues.has('cookie')) continue;
     const outright = /cookie|traceur|témoin/iu.test(units[i]!.text);
-    if (!(i < edge || i >= n - edge || (outright && !f.prose))) continue;
+    if (!(i < firstProse || i > lastProse || (outright && !f.prose))) continue;
     labels[i] = furniture('cookie-banner', 'cue:cookie');
     // Grow over the banner's other lines: its buttons, privacy links and short lines.
     for (const dir of [-1, 1]) {

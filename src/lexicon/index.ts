@@ -67,16 +67,19 @@ export function setExtraRules(extra: readonly PhraseRule[]): void {
 
 const SEPARATORS = /[\s,|·•/\-–—:;()[\]]+/u;
 
+/** Small words that may sit between the vocabulary words of a bar ("Copier le lien"). */
+const GLUE = new Set(['le', 'la', 'les', "l'", 'the', 'this', 'cet', 'cette', 'ce', 'article', 'story', 'page', 'sur', 'on', 'via', 'à', 'to', 'my', 'mes', 'par', 'by', 'de', 'du', 'in', 'en', 'et', 'and', 'or', 'ou']);
+
 function matchesWords(form: string, vocab: Set<string>, maxWords: number): boolean {
   const parts = form.split(SEPARATORS).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > maxWords) return false;
   let strong = 0;
   for (const part of parts) {
-    if (/^\d+$/.test(part)) continue;
+    if (/^\d+$/.test(part) || GLUE.has(part)) continue;
     if (!vocab.has(part)) return false;
     strong++;
   }
-  return strong > 0;
+  return strong > 0 && strong * 2 >= parts.length;
 }
 
 /** Every cue the line carries. */

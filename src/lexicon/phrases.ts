@@ -118,6 +118,10 @@ export const PHRASES: PhraseRule[] = [
   r('tags-header', 'fr', 'line', "mots[- ]clés?|mots[- ]clefs?|tags?|étiquettes?|sujets?( associés| liés)?|thèmes?( associés| liés)?|thématiques?|archivé dans|classé (dans|sous)|catégories?|rubriques?|en lien avec|plus sur (ce|le) sujet|publié dans|(sur|à) propos de|dossiers?"),
   r('tags-header', 'en', 'line', 'tags?|tagged( with| in)?|topics?|related topics|filed under|posted in|categories|category|more about|more on|subjects?|keywords?|explore (more )?topics|see more on'),
 
+  // "Mots-clés : a, b, c" on one line.
+  r('tags-header', 'fr', 'start', "(mots[- ]clés?|mots[- ]clefs?|tags?|étiquettes?|sujets?|thèmes?|archivé dans|classé (dans|sous)|catégories?) ?:", 40),
+  r('tags-header', 'en', 'start', '(tags?|tagged|topics?|filed under|posted in|categories|keywords|more about|subjects?) ?:', 40),
+
   // Author bios.
   r('bio', 'fr', 'contains', "(est|était) (journaliste|reporter|rédact(eur|rice)|correspondante?|chroniqueu(r|se)|photographe|éditeur|éditrice|pigiste|collaborat(eur|rice))|(à|a) propos de l'auteu?re?|équipe (éditoriale|de rédaction)|suivre (cet|l')auteu?re?|voir (tous )?les articles de|(ses|tous ses) articles|journaliste (à|au|pour|chez)|une équipe de journalistes", 90),
   r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ]{2,40} for', 90),

@@ -1,0 +1,39 @@
+/**
+ * Every text a record holds that came from the input, field by field. The audit test checks
+ * that these account for every word of every non-blank input line exactly once: nothing is
+ * dropped silently and nothing lands in two fields.
+ */
+import type { IngestRecord } from '../types.js';
+
+export function accountedTexts(r: IngestRecord): Array<{ field: string; text: string }> {
+  const out: Array<{ field: string; text: string }> = [];
+  const add = (field: string, text: string | null | undefined) => {
+    if (text) out.push({ field, text });
+  };
+  add('title', r.title);
+  r.paragraphs.forEach((p, i) => add(`paragraphs[${i}]`, p.text));
+  r.related.forEach((s, i) => {
+    add(`related[${i}].title`, s.title);
+    add(`related[${i}].summary`, s.summary);
+    add(`related[${i}].caption`, s.caption);
+    s.badges.forEach((b) => add(`related[${i}].badges`, b));
+  });
+  add('byline', r.byline);
+  r.dates.forEach((d, i) => add(`dates[${i}]`, d.text));
+  r.captions.forEach((c, i) => add(`captions[${i}]`, c));
+  r.credits.forEach((c, i) => add(`credits[${i}]`, c));
+  r.tags.forEach((t, i) => add(`tags[${i}]`, t));
+  r.embeds.forEach((e, i) => {
+    add(`embeds[${i}].text`, e.text);
+    add(`embeds[${i}].author`, e.author);
+    add(`embeds[${i}].handle`, e.handle);
+    add(`embeds[${i}].dateText`, e.dateText);
+  });
+  r.removed.forEach((x, i) => add(`removed[${i}]:${x.kind}`, x.text));
+  return out;
+}
+
+/** Lower-cased runs of letters and digits: the unit the audit counts. */
+export function wordTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+}
