@@ -66,6 +66,7 @@ export type FurnitureKind =
   | 'login'
   | 'reading-time'
   | 'tags-header'
+  | 'promo'
   | 'boilerplate';
 
 export type MetaKind = 'byline' | 'date' | 'caption' | 'credit' | 'tag' | 'embed';

@@ -63,12 +63,16 @@ const CUE_KIND: Partial<Record<Cue, FurnitureKind>> = {
   nav: 'nav',
   'tags-header': 'tags-header',
   bio: 'bio',
+  promo: 'promo',
 };
 
 /** Cues whose furniture reading wins inside the story too (they never are story text). */
-const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywall', 'video', 'reading-time', 'login'];
+const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywall', 'video', 'reading-time', 'login', 'promo'];
 
 type Draft = Array<Label | null>;
+
+/** A copyright notice: furniture even when it is written as sentences. */
+const COPYRIGHT = /©|\bcopyright\b|all rights reserved|tous droits réservés/iu;
 
 export function classify(units: Unit[], hasBlankLines: boolean): Classification {
   const feats = units.map(featuresOf);
@@ -120,6 +124,7 @@ function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
     'paywall',
     'subscribe',
     'newsletter',
+    'promo',
     'ad',
     'share',
     'video',
@@ -153,7 +158,8 @@ function markCookieBanners(units: Unit[], feats: Features[], labels: Draft): voi
   const n = units.length;
   // The page's prose zone, cookie text aside: a banner stands outside it, or is too short
   // to be a paragraph of the story.
-  const proseAt = feats.map((f, i) => (f.prose && !f.cues.has('cookie') ? i : -1)).filter((i) => i >= 0);
+  const furnitureProse = (f: Features) => f.words <= 45 && has(f, 'cookie', 'footer', 'newsletter', 'subscribe', 'paywall', 'promo');
+  const proseAt = feats.map((f, i) => (f.prose && !furnitureProse(f) ? i : -1)).filter((i) => i >= 0);
   const firstProse = proseAt[0] ?? n;
   const lastProse = proseAt[proseAt.length - 1] ?? -1;
   for (let i = 0; i < n; i++) {
@@ -323,14 +329,14 @@ function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Reg
   for (let i = 0; i < units.length; i++) {
     const f = feats[i]!;
     const boundary =
-      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !(f.prose && f.words > 30)) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
+      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !f.prose) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
     if (boundary) {
       current = null;
       if (seenProse && has(f, ...TAIL_START)) tail = true;
       continue;
     }
     if (labels[i] || !f.prose) continue;
-    if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter') && f.words <= 45) continue;
+    if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45) continue;
     seenProse = true;
     if (!current) {
       current = { start: i, end: i, words: 0, weight: tail ? 0.3 : 1 };
@@ -365,6 +371,14 @@ function labelStory(
         labels[i] = { role: 'related-title', rule: 'related:inline', region: -1 };
         continue;
       }
+    }
+    if (has(f, 'newsletter', 'subscribe', 'paywall', 'promo') && f.words <= 45) {
+      labels[i] = cueFurniture(f, ['newsletter', 'subscribe', 'paywall', 'promo'])!;
+      continue;
+    }
+    if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT.test(u.text)) {
+      labels[i] = furniture('footer', 'story:copyright');
+      continue;
     }
     if (f.prose) {
       labels[i] = { role: 'body', rule: 'story:prose' };
@@ -422,7 +436,8 @@ function isStoryLabel(l: Label | null | undefined): boolean {
 function isByline(text: string, f: Features): boolean {
   if (f.prose || f.words > 14) return false;
   const after = afterMarker(text, 'byline');
-  if (!after) return false;
+  // "Eleanor Hartley Health editor": a capitalised name before the role word.
+  if (!after) return f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);
   if (after.rest === '') return true;
   return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|the|staff|afp|ap|reuters)\b/iu.test(after.rest);
 }
@@ -436,8 +451,7 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
   for (let i = start - 1; i >= 0; i--) {
     if (labels[i]) continue;
     const f = feats[i]!;
-    if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || has(f, 'byline', 'agency')) continue;
-    if ((f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod)) {
+    if (isTitleCandidate(f) && !(f.cues.has('byline') && isByline(units[i]!.text, f))) {
       title = i;
       break;
     }
@@ -451,6 +465,11 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
         break;
       }
     }
+  }
+  // Two headline-shaped lines in a row: the headline, then a standfirst written without a stop.
+  if (title > 0 && !labels[title - 1] && feats[title]!.words >= 8 && isTitleCandidate(feats[title - 1]!)) {
+    labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
+    title--;
   }
   if (title >= 0) labels[title] = { role: 'title', rule: 'head:nearest-headline' };
   let bylineOpen = false;
@@ -494,6 +513,11 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
     }
     labels[i] = furniture(afterTitle ? 'header' : 'nav', afterTitle ? 'head:between-title-and-story' : 'head:before-title');
   }
+}
+
+function isTitleCandidate(f: Features): boolean {
+  if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency')) return false;
+  return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 
 function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number): void {

@@ -30,6 +30,7 @@ export interface Features {
   url: boolean;
 }
 
+const GLUED_CREDIT = /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]/u;
 const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
@@ -53,6 +54,9 @@ export function featuresOf(unit: Unit): Features {
   const startsContinuation = /^[,;:)\].…]/u.test(text) || /^\p{Ll}/u.test(text);
   const startsUpper = /^[\p{Lu}\p{N}]/u.test(first);
   const cues = cuesOf(text);
+  // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
+  // change shows the seam, so this is read on the original text.
+  if (GLUED_CREDIT.test(text)) cues.add('credit');
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());

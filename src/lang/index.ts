@@ -1,11 +1,36 @@
-// PLACEHOLDER written by the pipeline engineer so the rest compiles; the language helper replaces this file.
-import { francAll } from 'franc';
-export type Lang = 'en' | 'fr' | 'und';
-export interface LangGuess { lang: Lang; confidence: number }
+// English/French language detection: franc's trigram verdict (restricted to eng/fra)
+// combined with hand-written lexical evidence that franc lacks on short text.
+
+import { combine, decide } from './calibrate.js';
+import { gatherEvidence, type Evidence } from './evidence.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+import type { LangGuess } from './types.js';
+
+export type { Lang, LangGuess } from './types.js';
+export type { Evidence } from './evidence.js';
+
+export interface LangExplanation extends LangGuess {
+  evidence: Evidence;
+  /** Combined log-odds, positive for French. */
+  score: number;
+}
+
+let lexicon: Lexicon | undefined;
+
+/** Built on the first call, not at import: the CLI's cold start does not pay for it. */
+function getLexicon(): Lexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+/** The evidence behind a guess, for debugging and for the benchmark. */
+export function explainLanguage(text: string): LangExplanation {
+  const evidence = gatherEvidence(getLexicon(), typeof text === 'string' ? text : '');
+  const score = combine(evidence);
+  return { ...decide(evidence, score), evidence, score };
+}
+
 export function detectLanguage(text: string): LangGuess {
-  if (!/\p{L}{2}/u.test(text)) return { lang: 'und', confidence: 0 };
-  const [best, second] = francAll(text, { only: ['eng', 'fra'], minLength: 1 });
-  if (!best || best[0] === 'und') return { lang: 'und', confidence: 0 };
-  const gap = 1 - (second?.[1] ?? 0);
-  return { lang: best[0] === 'eng' ? 'en' : 'fr', confidence: Math.min(0.99, 0.5 + gap) };
+  const { lang, confidence } = explainLanguage(text);
+  return { lang, confidence };
 }

@@ -25,6 +25,8 @@ export interface Lexicon {
   frElisions: Map<string, number>;
   enPatterns: PatternSet;
   frPatterns: PatternSet;
+  /** Letter-trigram log-odds (French over English) learnt from the word lists above. */
+  trigrams: Map<string, number>;
 }
 
 /** Function words outweigh content words: they are frequent and rarely borrowed. */
@@ -69,6 +71,52 @@ export function parsePatterns(text: string): PatternSet {
   return { prefix, suffix, infix, maxPrefix: longest(prefix.keys()), maxSuffix: longest(suffix.keys()) };
 }
 
+/** Add-α smoothing: a trigram seen once in one list and never in the other is mild evidence. */
+const TRIGRAM_SMOOTHING = 0.5;
+
+export function letterTrigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+function countTrigrams(words: Iterable<string>): { counts: Map<string, number>; total: number } {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const word of words) {
+    for (const gram of letterTrigrams(word)) {
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      total++;
+    }
+  }
+  return { counts, total };
+}
+
+/**
+ * A naive-Bayes trigram table over the words each list claims: it generalises the
+ * lists' spelling habits (`-eux`, `-ght`, `qu'`) to words neither list holds.
+ */
+export function trigramTable(frWords: Iterable<string>, enWords: Iterable<string>): Map<string, number> {
+  const fr = countTrigrams(frWords);
+  const en = countTrigrams(enWords);
+  const vocabulary = new Set([...fr.counts.keys(), ...en.counts.keys()]).size;
+  const frDenominator = fr.total + TRIGRAM_SMOOTHING * vocabulary;
+  const enDenominator = en.total + TRIGRAM_SMOOTHING * vocabulary;
+  const table = new Map<string, number>();
+  for (const gram of new Set([...fr.counts.keys(), ...en.counts.keys()])) {
+    const pFr = ((fr.counts.get(gram) ?? 0) + TRIGRAM_SMOOTHING) / frDenominator;
+    const pEn = ((en.counts.get(gram) ?? 0) + TRIGRAM_SMOOTHING) / enDenominator;
+    table.set(gram, Math.log(pFr / pEn));
+  }
+  return table;
+}
+
+/** Words a list claims for its own language once the other list is netted out. */
+function claimed(own: Map<string, number>, other: Map<string, number>, neutral: Set<string>): string[] {
+  return [...own].filter(([w, v]) => !neutral.has(w) && v > (other.get(w) ?? 0) && !/['\-]/.test(w)).map(([w]) => w);
+}
+
 function wordsOf(text: string): Set<string> {
   return new Set(parseWeighted(text, 0).keys());
 }
@@ -103,5 +151,6 @@ export function buildLexicon(): Lexicon {
     frElisions: parseWeighted(FR_ELISIONS, 3),
     enPatterns: parsePatterns(EN_PATTERNS),
     frPatterns: parsePatterns(FR_PATTERNS),
+    trigrams: trigramTable(claimed(fr, en, neutral), claimed(en, fr, neutral)),
   };
 }

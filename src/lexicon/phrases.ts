@@ -37,6 +37,7 @@ export type Cue =
   | 'date-marker'
   | 'updated-marker'
   | 'credit'
+  | 'promo'
   | 'badge'
   | 'image-badge';
 
@@ -63,24 +64,26 @@ export const PHRASES: PhraseRule[] = [
 
   // Related-article headers, alone on their line.
   r('related-header', 'fr', 'line', "(à|a) lire (aussi|également|egalement|en complément)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même (sujet|thème)|sur ce (sujet|thème)|dans la même rubrique|articles? (connexes|associés|liés|similaires|recommandés)|(nos )?articles sur le même (sujet|thème)|contenus? (associés?|liés?|similaires)|pour aller plus loin|(à|a) découvrir (aussi|également)|vous aimerez aussi|vous pourriez aussi aimer|ces articles (pourraient|peuvent) (aussi )?vous intéresser|(d'autres|autres) articles|plus de nouvelles|dossiers? (liés|associés)|en lien avec cet article|(nos|les) (dernières )?(actualités|articles) (liées|liés|associées)|(à|a) lire sur le même sujet|lire la suite|également (à lire|sur ce sujet)|la suite de notre couverture|sur le même sujet (à|a) lire"),
-  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|topics|posts))?|more on this (story|topic|subject)|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [a-z ]{2,30}|more (stories|news|reading)|read more|read next|up next|what to read next|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
+  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|topics|posts))?|more on this (story|topic|subject)|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [a-z ]{2,30}|more on [a-z ]{2,30}|more (stories|news|reading)( on [a-z ]{2,30})?|read more|read next|up next|what to read next|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
   // "Lire aussi : headline" inline in the story.
   r('inline-related', 'fr', 'start', "(à|a) lire (aussi|également|egalement)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même sujet|(à|a) découvrir"),
-  r('inline-related', 'en', 'start', 'read more|read also|also read|see also|related|read next|more on this|recommended|watch'),
+  r('inline-related', 'en', 'start', 'read more|read also|also read|see also|related|read next|more on this|recommended'),
 
   // Site-wide lists: not related to the story.
-  r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus)|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
-  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories|latest (news|stories|headlines)|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
+  r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
+  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories|latest (news|stories|headlines)|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
 
   // Video widgets.
   r('video', 'fr', 'line', "vidéos? (associées?|liées?|similaires|recommandées?|à la une)|nos vidéos|(à|a) voir en vidéo|la vidéo( du jour)?|regarder( la vidéo)?|lire la vidéo|en images"),
   r('video', 'en', 'line', '(related|featured|latest|more|top) videos?|watch( now| the video| live| video)?|video|play video|now playing|up next'),
+  r('video', 'fr', 'start', '(vidéo|regarder|(à|a) voir|en vidéo) ?:', 25),
+  r('video', 'en', 'start', '(watch|video) ?:', 25),
   r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|durée ?:? ?\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
 
   // Share, save, print bars: every word of the line is one of these (see `words` mode).
   r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
   r('share', 'fr', 'start', "partager (cet article|sur|la page|l'article)|partagez (cet article|sur)|suivez-nous sur|abonnez-vous à notre (page|chaîne|compte)", 16),
-  r('share', 'en', 'start', 'share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
+  r('share', 'en', 'start', 'click to (share|email|print|copy)|share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
 
   // Newsletter, subscription, paywall, log-in.
   r('newsletter', 'fr', 'contains', "newsletters?|infolettres?|lettre d'information|inscrivez-vous|s'inscrire (à|a) |recevez (gratuitement|chaque|notre|nos|l'essentiel)|dans votre (boîte|boite) (mail|courriel|de réception)", 45),
@@ -99,6 +102,10 @@ export const PHRASES: PhraseRule[] = [
   r('reading-time', 'fr', 'contains', '(temps de )?lecture ?:? ?\\d+ ?min(utes?)?|\\d+ ?min(utes?)? de lecture', 10),
   r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
 
+  // "Got a story? Email us", house rules for comments.
+  r('promo', 'en', 'contains', 'do you have a story|got a (story|tip|news tip)|send (us )?your (story|stories|story ideas|tips)|(email|contact) (us|the newsroom|our newsroom) (at|on)|community guidelines|house rules|report an (error|editorial error)|corrections? and clarifications|read our (editorial|comment) (policy|guidelines)', 45),
+  r('promo', 'fr', 'contains', "vous avez (une|un) (information|témoignage|scoop)|écrivez-nous|contactez (notre|la) rédaction|signalez une erreur|charte (de modération|des commentaires)|règles de (la )?communauté|nous joindre", 45),
+
   // Reader comments.
   r('comments-header', 'fr', 'line', "\\d+ (commentaires?|réactions?)|commentaires?( \\(\\d+\\))?|réactions?( \\(\\d+\\))?|réagir( (à|a) (cet article|l'article))?|réagissez|(voir|afficher|lire) les (\\d+ )?(commentaires|réactions)|(ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|commenter cet article|vos (commentaires|réactions)|participer au débat|connectez-vous pour (commenter|réagir)"),
   r('comments-header', 'en', 'line', '\\d+ (comments?|replies)|comments?( \\(\\d+\\))?|(view|show|read|see|load) (all )?(\\d+ )?(comments|replies)|(leave|post|add|write) a (comment|reply)|comments are closed|join the (conversation|discussion|debate)|conversation|discussion|have your say|what do you think\\??|sign in to comment|log in to comment|reader comments'),
@@ -116,7 +123,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Tag lists.
   r('tags-header', 'fr', 'line', "mots[- ]clés?|mots[- ]clefs?|tags?|étiquettes?|sujets?( associés| liés)?|thèmes?( associés| liés)?|thématiques?|archivé dans|classé (dans|sous)|catégories?|rubriques?|en lien avec|plus sur (ce|le) sujet|publié dans|(sur|à) propos de|dossiers?"),
-  r('tags-header', 'en', 'line', 'tags?|tagged( with| in)?|topics?|related topics|filed under|posted in|categories|category|more about|more on|subjects?|keywords?|explore (more )?topics|see more on'),
+  r('tags-header', 'en', 'line', 'tags?|tagged( with| in)?|topics?|related topics|filed under|posted in|categories|category|more about|more on|subjects?|keywords?|explore (more )?(on )?(these |this |related )?(topics?|subjects?)|see more on|read more about|more about these topics'),
 
   // "Mots-clés : a, b, c" on one line.
   r('tags-header', 'fr', 'start', "(mots[- ]clés?|mots[- ]clefs?|tags?|étiquettes?|sujets?|thèmes?|archivé dans|classé (dans|sous)|catégories?) ?:", 40),
@@ -129,6 +136,9 @@ export const PHRASES: PhraseRule[] = [
   // Bylines and agencies.
   r('byline', 'fr', 'start', "par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
   r('byline', 'en', 'start', 'by|written by|reporting by|words by|story by|from (our|the) [a-z ]{2,20} (correspondent|bureau|desk)|author ?:|the [a-z ]{2,20} staff|staff report', 14),
+  // A name and a role, with no "By": "Eleanor Hartley Health editor", "Marc Roy, correspondant à Bruxelles".
+  r('byline', 'en', 'contains', '(senior |chief |deputy |political |health |science |business |economics |foreign |staff |sports |court |crime |education |environment |technology |tech |transport |home affairs |washington |europe |security |local democracy )?(editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|bureau chief)', 8),
+  r('byline', 'fr', 'contains', '(journaliste|correspondante?|envoyée? spéciale?|rédact(eur|rice)( en chef)?|chroniqueu(r|se)|reporter|pigiste|cheffe? de (bureau|rubrique|service))', 8),
   r('agency', 'any', 'line', "(afp|ap|aa|apa|reuters|belga|ats|keystone-ats|sda|dpa|efe|ansa|pa|upi|cp|pc|qmi|bloomberg|the canadian press|la presse canadienne|agence france-presse|associated press|agence qmi|presse canadienne|press association|anadolu|xinhua|relaxnews|afp / reuters)(( |/|,|-|et|and|avec|with)+(afp|ap|aa|apa|reuters|belga|ats|keystone-ats|sda|dpa|efe|ansa|pa|upi|cp|pc|qmi|bloomberg))*"),
 
   // Dates.
@@ -139,7 +149,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Photo credits.
   r('credit', 'fr', 'contains', "cr[ée]dits?( photos?| images?)? ?:|photo ?:|photos ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|photo archives|archives [a-z]|photo d'archives|(agence|afp|reuters|ap) photo", 40),
-  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|picture ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(credit|photo by|pictured|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|handout', 40),
+  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|picture ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(credit|photo by|pictured|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|handout|photo ?/|/ ?photo|\\(file\\)|, file\\)', 40),
 
   // Badges on related stubs (also glued several on one line).
   r('image-badge', 'fr', 'line', "image générée par (l')?ia|illustration générée par (l')?ia|image d'illustration|photo d'illustration|image d'archives?|photo|image|illustration|galerie|diaporama|en images"),

@@ -1,0 +1,85 @@
+// Splits text into the word tokens the detector weighs, after removing what carries no
+// language (URLs, e-mail addresses, handles, hashtags, numbers).
+
+export interface Token {
+  /** The token as written (NFC, apostrophes unified). */
+  raw: string;
+  lower: string;
+  /** First letter upper-case, at least one lower-case letter after it. */
+  capitalized: boolean;
+  /** Two or more letters, all upper-case: an acronym unless the whole text shouts. */
+  allCaps: boolean;
+  /** First word of the text or of a sentence, where capitals say nothing about names. */
+  sentenceStart: boolean;
+}
+
+const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4\u0060\u2032]/g;
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)\S+/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const HANDLE_OR_TAG = /(?:^|(?<=[\s(]))[@#][\p{L}\p{N}_]+/gu;
+const BARE_DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|fr|uk|io|gov|edu|info|be|ch|ca|eu|co)\b(?:\/\S*)?/giu;
+/** Letters with inner apostrophes or hyphens, so that `l'économie` and `peut-être` stay whole. */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['\-][\p{L}][\p{L}\p{M}]*)*'?/gu;
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(APOSTROPHES, "'");
+}
+
+export function removeNoise(text: string): string {
+  return text
+    .replace(URL, ' ')
+    .replace(EMAIL, ' ')
+    .replace(HANDLE_OR_TAG, ' ')
+    .replace(BARE_DOMAIN, ' ');
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export interface Shape {
+  capitalized: boolean;
+  allCaps: boolean;
+}
+
+export function shapeOf(raw: string): Shape {
+  const letters = [...raw.replace(/[^\p{L}]/gu, '')];
+  const upper = letters.filter(isUpper).length;
+  return {
+    capitalized: isUpper(letters[0] ?? '') && upper < letters.length,
+    allCaps: letters.length >= 2 && upper === letters.length,
+  };
+}
+
+const BOUNDARY_CHARS = new Set([...'.!?…:;«"“„([•|–—-\'']);
+
+/** Looks back past blanks: a line break, the start, or a closing mark opens a sentence. */
+function isSentenceStart(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i] ?? '';
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\u202F') continue;
+    return BOUNDARY_CHARS.has(ch);
+  }
+  return true;
+}
+
+/** Numbers glued to letters (`2mg`, `COVID-19`, `15h30`) are codes, not words. */
+function touchesDigit(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1] ?? '';
+  const next = text[end] ?? '';
+  const afterHyphen = next === '-' ? (text[end + 1] ?? '') : '';
+  return /\d/.test(prev) || /\d/.test(next) || /\d/.test(afterHyphen);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    let raw = match[0];
+    if (touchesDigit(text, start, start + raw.length)) continue;
+    if (raw.endsWith("'")) raw = raw.slice(0, -1);
+    tokens.push({ raw, lower: raw.toLowerCase(), ...shapeOf(raw), sentenceStart: isSentenceStart(text, start) });
+  }
+  return tokens;
+}

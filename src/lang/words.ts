@@ -1,0 +1,136 @@
+// Evidence carried by one lower-case word, independent of where it stands. Positive
+// values favour French, negative English, in rough log-odds units.
+
+import { letterTrigrams, type Lexicon, type PatternSet } from './lexicon.js';
+
+export type WordSource = 'lexicon' | 'inflection' | 'pattern' | 'neutral' | 'foreign' | 'none';
+
+export interface WordEvidence {
+  /** Vote of the word lists (listed word or a recognised inflection). */
+  listed: number;
+  /** Vote of the hand-written spelling patterns. */
+  spelling: number;
+  /** Vote of the letter-trigram table learnt from the lists. */
+  trigram: number;
+  source: WordSource;
+}
+
+/** A word recognised through a stem is likelier to be a false friend than a listed form. */
+const INFLECTION_FACTOR = 0.7;
+/** Spelling alone never outweighs a listed word. */
+const PATTERN_CAP = 3.5;
+const MIN_STEM = 3;
+const TRIGRAM_CAP = 8;
+
+export function lexiconNet(lex: Lexicon, word: string): number | undefined {
+  if (lex.neutral.has(word)) return 0;
+  const en = lex.en.get(word);
+  const fr = lex.fr.get(word);
+  if (en !== undefined || fr !== undefined) return (fr ?? 0) - (en ?? 0);
+  return lex.frStripped.get(word);
+}
+
+/** Candidate dictionary forms of an English inflected or derived word. */
+export function englishBases(w: string): string[] {
+  const out: string[] = [];
+  const add = (stem: string, ...tails: string[]): void => {
+    if (stem.length < MIN_STEM) return;
+    for (const tail of tails) out.push(stem + tail);
+  };
+  const undouble = (stem: string): string =>
+    /([bdfglmnprtz])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  if (w.endsWith('ies')) add(w.slice(0, -3), 'y');
+  if (w.endsWith('es')) add(w.slice(0, -2), '');
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1), '');
+  if (w.endsWith('ied')) add(w.slice(0, -3), 'y');
+  if (w.endsWith('ed')) add(w.slice(0, -2), '', 'e'), add(undouble(w.slice(0, -2)), '');
+  if (w.endsWith('ing')) add(w.slice(0, -3), '', 'e'), add(undouble(w.slice(0, -3)), '');
+  if (w.endsWith('ily')) add(w.slice(0, -3), 'y');
+  if (w.endsWith('ly')) add(w.slice(0, -2), '', 'e');
+  if (w.endsWith('er') || w.endsWith('est')) add(w.replace(/e(r|st)$/, ''), '', 'e');
+  if (w.endsWith('ness')) add(w.slice(0, -4), '');
+  return out;
+}
+
+/** Candidate dictionary forms of a French inflected word (plural, feminine, verb forms). */
+export function frenchBases(w: string): string[] {
+  const out: string[] = [];
+  const add = (stem: string, ...tails: string[]): void => {
+    if (stem.length < MIN_STEM) return;
+    for (const tail of tails) out.push(stem + tail);
+  };
+  const cut = (n: number): string => w.slice(0, -n);
+  if (/[sx]$/.test(w)) add(cut(1), '');
+  if (w.endsWith('es')) add(cut(2), '');
+  if (w.endsWith('e')) add(cut(1), '');
+  for (const ending of ['ées', 'ée', 'és', 'é']) if (w.endsWith(ending)) add(cut(ending.length), 'er', 'e');
+  if (w.endsWith('ent')) add(cut(2), '');
+  for (const ending of ['aient', 'ait', 'ais', 'ant', 'ons', 'ez']) if (w.endsWith(ending)) add(cut(ending.length), 'er', 're', 'ir');
+  for (const ending of ['eraient', 'erait', 'eront', 'erons', 'erez', 'era']) if (w.endsWith(ending)) add(cut(ending.length), 'er');
+  for (const ending of ['iraient', 'irait', 'iront', 'ira', 'issent', 'issait', 'issant']) if (w.endsWith(ending)) add(cut(ending.length), 'ir');
+  if (w.endsWith('ement')) add(cut(5), 'e', '');
+  if (w.endsWith('ment')) add(cut(4), '');
+  return out;
+}
+
+function bestBase(lex: Lexicon, bases: string[], table: 'en' | 'fr'): number {
+  let best = 0;
+  for (const base of bases) {
+    if (lex.neutral.has(base)) continue;
+    const direct = table === 'en' ? lex.en.get(base) : lex.fr.get(base) ?? lex.frStripped.get(base);
+    const other = table === 'en' ? lex.fr.get(base) : lex.en.get(base);
+    // A base both languages list (e.g. `son`, `car`) says little about its inflections.
+    const weight = (direct ?? 0) - (other ?? 0) / 2;
+    if (weight > best) best = weight;
+  }
+  return best;
+}
+
+export function inflectionNet(lex: Lexicon, word: string): number | undefined {
+  const en = bestBase(lex, englishBases(word), 'en');
+  const fr = bestBase(lex, frenchBases(word), 'fr');
+  if (en === 0 && fr === 0) return undefined;
+  return INFLECTION_FACTOR * (fr - en);
+}
+
+/** Longest matching prefix and suffix plus every matching infix, capped. */
+export function patternScore(set: PatternSet, word: string): number {
+  let total = 0;
+  for (let n = Math.min(set.maxSuffix, word.length - 1); n >= 1; n--) {
+    const weight = set.suffix.get(word.slice(-n));
+    if (weight !== undefined) {
+      total += weight;
+      break;
+    }
+  }
+  for (let n = Math.min(set.maxPrefix, word.length - 1); n >= 1; n--) {
+    const weight = set.prefix.get(word.slice(0, n));
+    if (weight !== undefined) {
+      total += weight;
+      break;
+    }
+  }
+  for (const [infix, weight] of set.infix) if (word.includes(infix)) total += weight;
+  return Math.min(total, PATTERN_CAP);
+}
+
+/** Naive-Bayes sum over the word's letter trigrams, capped: long words are not surer. */
+export function trigramScore(table: Map<string, number>, word: string): number {
+  let sum = 0;
+  for (const gram of letterTrigrams(word)) sum += table.get(gram) ?? 0;
+  return Math.max(-TRIGRAM_CAP, Math.min(TRIGRAM_CAP, sum));
+}
+
+const NOTHING = { listed: 0, spelling: 0, trigram: 0 };
+
+export function wordEvidence(lex: Lexicon, word: string): WordEvidence {
+  const listed = lexiconNet(lex, word);
+  if (listed !== undefined) return { ...NOTHING, listed, source: listed === 0 ? 'neutral' : 'lexicon' };
+  if (lex.foreign.has(word) || lex.foreignLetters.test(word)) return { ...NOTHING, source: 'foreign' };
+  if (word.length < 2) return { ...NOTHING, source: 'none' };
+  const spelling = patternScore(lex.frPatterns, word) - patternScore(lex.enPatterns, word);
+  const trigram = trigramScore(lex.trigrams, word);
+  const inflected = inflectionNet(lex, word);
+  if (inflected !== undefined) return { listed: inflected, spelling, trigram, source: 'inflection' };
+  return { listed: 0, spelling, trigram, source: 'pattern' };
+}
