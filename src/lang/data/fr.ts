@@ -166,6 +166,157 @@ aujourd'hui hier soir ce matin cette semaine l'an dernier l'année prochaine
 avons avez
 mère-grand chez-soi
 pu:2 dû:2 su:1 vu:2 lu:1 eu:1.5 fallu
+abandonner abandonné abord accueil accueillir accès accompagner accompagné achat acteurs
+activité activités actualité actuellement adresse adulte adultes affaire afficher âge âgé
+âgée agir agit aide aides ailleurs aimerait ainsi air ajout alerte aliments allemand
+allemande amélioration améliorer amour amoureux analyse ancien animaux annuel annuelle
+appartement appel appeler application apprendre appui après-guerre arbre argent arrêt
+arrivée article articles artisan aspect assez assurance atelier attente attention
+attendre auteur automobile autorités autoroute avance avancée avantage avantages avenir
+avenue avis avocat bâtiment bataille beaucoup besoin bien-être bijoux billet billets blessé
+blessure bois boîte bord bouteille branche bref brûler bruit budget bureau cadre calcul
+caméra campagne canal candidat capitale caractère carte cartes cause cadeau celle-ci
+centaine centaines centre cercle certes cesse chacun chacune chaîne chaînes chambre
+chance changer chanter chantier chapitre charge chargé chaussures chemin chemins chômeurs
+choisir choisi choix chute ciel citoyens clairement classement client clientèle climat
+cœur colère collègue collègues combat commerce commerçants commissaire communauté
+compagnie comparaison compétition complet complètement comporte comprendre compte
+comptes concerne concernant concours conditions conférence confiance conflit connaissance
+conseil conseiller conséquence conséquences considéré construire contenu contexte
+contrat contrats contre-attaque contribution conversation copain copine corps côte
+couleur couleurs coup coups couple courant courrier cours courses coûte créer création
+crédit crise critique croissance cuisine culturel dame danger date débat début décembre
+décidé décider découverte découvrir défense défendre dégâts degré demande demandes
+démarche démocratie départ dépendance déplacement député derrière descendre désir
+dessin détail détails développement développer devenir devient difficulté difficultés
+dimension directeur direction dirigeants discours discussion disparition disposition
+dispositif distance district document domaine domicile dommage données dossier dossiers
+douleur doute droite durée eau échec échelle éclairage économique écran écrivain édition
+effet effets efficace égalité électrique électricité élément éléments élevé élevée
+élevage éleveurs emploi employé enceinte endroit énergie enfance enfin engagement
+ennemi ennuyeux énorme enquête enseignement ensemble entendre entendu entier entourage
+entraînement entrée entretien envie environ environnement envoyer épaule époque
+équilibre équipement erreur erreurs escalier espace espèce espèces esprit essai essayer
+établissement étage étape état-major étranger être étude événement événements évidemment
+évident éviter évolution examen exemple exercice exigence existence expérience explication
+exploitation expression extérieur fabrication fabriquer face facilement facture faible
+faiblesse faillite fait faits familial familiale fatigue faveur fenêtre fer ferme fermeture
+fête feuille fichier fidèle fierté fille film financement financier financière fleur
+fleurs foi foire fonctionnaire fonctionnaires fonctionnement fonctionner fond fondation
+fonds football forêt forme formidable fortement fou folle foule fournisseur fraîche frais
+franchement frontière fumée futur gagnant garde garder gauche gaz général généralement
+genou gens geste gestion glace gouvernement goût grâce gratuit gratuite grave grève
+guerre guide habitude habitudes handicap hasard haute hauteur hélas herbe héritage
+heureusement histoire homme honneur honte horaire horaires humain humaine humains
+humanitaire humeur humour hypothèse idéal identité île illégal image imaginer immédiatement
+immeuble immeubles impact importance important importante impossible impression incendie
+inconnu indépendance indépendant indice industriel inégalités information informations
+infrastructure inquiet inquiète inquiétude installation instant institution intention
+interdiction interdit intérêt intérieur interview invité jardin jeter jeunesse joie jolie
+journal journaliste journalistes journée juge jugement jusque justement lancement lancer
+langue largement lecteur lecteurs lecture légende lendemain lettre libération liberté
+libre lien liens lieu lieux ligne limite liste littérature livraison livre local locaux
+logement loin loisirs longtemps longueur lourd lumière lutte lycée machine magasin
+maintien majeur majeure malheureusement manque manquer marchandises marché marcher mari
+mariage marque matériel matière matières mauvais mécanisme médecine médias médicament
+médicaments meilleur membre mémoire menace mener mensonge mentalité mesure mesures métier
+métiers mètre mètres meuble mieux milieu militant militants mille ministère minorité
+mission mode modèle moindre moitié moment monde montagne montant montrer morceau mort
+mot moteur mouvement moyen moyenne moyens musée musique naissance natation naturel
+naturellement navire nécessaire négatif négociations nettoyage neuf nez niveau nombreux
+nombreuses note nourrir nouveauté nuage numéro objectif objectifs objet obligation
+obligatoire obtenir obtenu occasion occupé occuper œuvre offre oiseau ombre opération
+opérations opinion opposition or ordinateur ordre oreille organisation organiser
+orientation origine ouvrage ouvrier ouvriers ouverture page paiement paix palais panne
+papier paquet parc parcours pareil parole paroles participation participer partenaire
+partenaires partout passage passager passagers passion patrimoine pauvreté payant pays
+paysage peine peintre peinture pensée pente perte pertes petit-fils peuple peur pharmacie
+phase photo photos phrase physique pièce pierre piste place plaisir planète plat plein
+pluie plupart poche poids point pointe police politique pollution pompier pont porte
+portable portrait position possibilité poste pouvoir pratique précis précisément
+préfecture premier prendre présence présent présentation présenter présidence pression
+prêt prévention prévu prévoir principe printemps priorité prise privé problème procédure
+prochain production produit produits professionnel professionnelle profit profondément
+progrès projet promesse promenade propos proposer proposition propriétaire protection
+protéger province prudence public publication puissance puissant qualité quantité
+quartier quatrième quelqu'un question queue quitter quotidien quotidienne raconter
+raison rapide rappel rappeler rapport réaction réalité récemment recherche récit
+recommandation reconnaissance reconnaître recours réduire réduction réel réelle
+réfléchir réflexion refus refuser regard région règlement relation relations relativement
+remarquer remboursement remplacer rencontre rendez-vous renforcer rentrer réparation
+repas répondre réponse reportage repos reprendre reprise réseau réserve résidence
+résistance respect respecter responsabilité ressources restaurant résultat retard
+retour retraité retraités réunion réussir réussite rêve réveil revenu revenus revue
+richesse risque rivière robe roman rôle route royaume rue ruisseau rupture rural rurale
+saison salaire salle salon sang santé satisfaction sauf sauver savoir scène scolaire
+séance secours secret secteur secteurs sécurité séjour semaine sens sentiment sentir
+service seuil siècle siège signal signature signe silence situation soirée solde solidarité
+solution sommet somme sondage sorte sortie souci soudain souffle souffrance souvenir
+spécial spécialiste spectateurs stade stratégie structure succès suite sujet supérieur
+supermarché suppression surface surpris surprise surveillance symbole système tableau
+tâche taille talent tarif tarifs taux technique télévision témoin témoignage témoins
+température tendance tenir tension tentative terrain terrasse territoire tête texte
+théâtre thème tissu titre tomber tort total toucher tour tourisme touristes tournée
+tradition traitement trajet tranquille transport transports travailler traverser trésor
+tribunal troisième trou troupe trouver tuer type unique usage usager usagers usine
+utile utilisateur utilisateurs utiliser vacances valeur valeurs variété vaste veille
+vendeur vente ventes vérité verre victime vide vidéo vieillesse vif vigueur ville vin
+violence violent virage visage visite visiteurs vitesse vitrine vivant voie voile voisin
+voiture voix volonté vol volume vote voyageur voyageurs vue zone
+abri absence absolument accord accorder accusation achever acier admettre adopter
+adversaire affirmer affronter agent agréable aigu aile aimable ajouter aliment allumer
+amener amical ampleur angoisse anglais anglaise annuler apercevoir apparaître appartenir
+applaudir apporter apprécier approcher appuyer arracher arranger arrière arrivage arroser
+assister assurer atteindre attirer augmenter autant autoriser avaler avancer avertir
+aveugle avouer baisser balle banlieue barque bas bassin bataillon battre bavarder bête
+bêtise beurre bibliothèque bientôt bijou bilan blague blé bleu blesser boire bonheur
+bouger bouquet bourse bousculer boutique bouton briller brosse brouillard bruyant
+cacher cahier caisse calme camion canapé capable car carnet carré casser célèbre
+cérémonie chaise chaleureux champion chanteur chapeau chasser chaud chaussette
+chercheur cheveu chiffre chocolat chose chuchoter cible cinéma citer citron clé coiffeur
+coin colline combattre commander commencement compagnon compléter compliqué comporter
+compter conclure conduite confier confondre confortable congé connaître conserver
+consommer construit contenir contenter content contraire contrôler convaincre copier
+corriger coucher couloir coupe couper courageux couteau couverture couvrir craindre
+cravate crier croiser cueillir cuillère cuir curieux danser débarrasser debout décevoir
+déchirer découper défaut dehors déjà délicieux demeurer démolir dépasser déposer déranger
+désormais dessiner détester détruire deviner devoir dinde disparaître disputer distinguer
+distribuer divers diviser doigt dommage doucement douter drapeau droitier durer échapper
+éclater écouter écraser effacer effrayer égal église élargir élever embrasser emmener
+empêcher emporter emprunter encourager endormir enfermer enlever ennui enregistrer
+enseigne entourer entraîner envahir envoler épais épicerie éplucher épreuve escargot
+espérer essuyer étendre éteindre étoile étonner étrange étroit évier exiger expliquer
+fâché fabriquer facteur faim falloir farine fatiguer fauteuil fermer fêter feuilleton
+ficelle fier figure fixer flamme flèche fleuve foncé forcer fourchette fournir frapper
+frein frites froid fromage fuir fusée gâcher gagner gant gare gâteau geler gêner genoux
+glisser gomme gorge goûter grandir gratter grenier grimper grincer gronder grossir guérir
+habiller habiter haricot hésiter heurter hibou hurler ignorer immobile imprimer
+inquiéter inscrire insister installer interdire inventer inviter jaloux jeter joindre
+jouet jupe jurer lâcher laine laisser lampe lancer lapin laver leçon lécher lever lèvre
+libérer lier linge livrer loger louer loup lunettes maigre maillot maîtresse malin
+manquer manteau marchand marier marteau matelas mélanger mensonge menton mentir merveille
+mesurer meubler miel mignon miroir moineau moisson monnaie montrer moquer mordre
+moucher mouiller moustique mouton mûr nager naître neige nettoyer nid noircir nouer
+noyer nuage obéir obliger observer occuper odeur offrir oignon ombre ongle oreiller
+orteil oser oublier ours outil ouvrir paille panier pansement pantalon papillon paquet
+paraître parapluie pardonner paresseux parfum partager parvenir patienter pâtes patte
+paupière pauvre pêcher peigne peler pencher pendre pénétrer percer perdre permettre
+persuader peser piéger pinceau piquer placard plafond plaindre plaire planche plancher
+pleurer plier plonger pluie poêle poignet poil poisson poitrine poli pomme poser
+potager poubelle poule poupée pourrir poursuivre pousser poussière prairie préférer
+prénom prêter prévenir prier produire profiter promener promettre prononcer protéger
+prouver puiser punir quai quitter raconter ramasser ramener ranger rappeler raser rater
+rayon recevoir réchauffer récolter reconnaître recouvrir reculer redescendre réfléchir
+regretter rejoindre relever remercier remplir remuer rencontrer rendre renverser
+réparer repasser répéter réveiller revoir rire rivière robinet rocher rond ronger rougir
+rouler ruban sable sac sage saisir salir sauter sauvage sauver savon secouer sécher
+semer sentier serrer serviette siffler signer soigner sommeil sonner souffler soulever
+souligner soupe sourire souris soutenir souvenir sucer suffire supporter supprimer
+surveiller tablier tache taper tapis tarder tasse tempête tendre terminer tiroir tirer
+tomate tonnerre tordre tortue tousser trahir traîner tranquille transporter travers
+trembler tremper tricher tromper troupeau trottoir tuyau usé vache vague vaisselle
+valise vaincre vendre venger verser veste vêtement vider vieillir visiter vivre voler
+vomir voyager
 `;
 
 /** Orthographic cues for words absent from both lexicons (syntax as in en.ts). */
