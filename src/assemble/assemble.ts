@@ -219,6 +219,8 @@ function splitBadgeLine(line: string): string[] {
 const CREDIT_MARKER =
   /(cr[ée]dits?(?: photos?| images?)?\s*:|\(?\s*photos?\s*:|\(?\s*image\s*:|\(?\s*illustration\s*:|\(?\s*photo\s*©|©|photo by|photograph\s*:|picture\s*:|\(\s*credit\s*:)/iu;
 
+const GLUED_NAME_CREDIT = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
+
 function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], lang: Lang) {
   const bylineParts: string[] = [];
   const dates: DateMention[] = [];
@@ -246,7 +248,14 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
       case 'credit': {
         const m = CREDIT_MARKER.exec(u.text);
         if (!m) {
-          credits.push(u.text);
+          // "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital.
+          const glued = GLUED_NAME_CREDIT.exec(u.text);
+          if (glued) {
+            captions.push(u.text.slice(0, glued.index + 2).trim());
+            credits.push(u.text.slice(glued.index + 2).trim());
+          } else {
+            credits.push(u.text);
+          }
           break;
         }
         const before = u.text.slice(0, m.index).trim();

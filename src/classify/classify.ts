@@ -41,6 +41,7 @@ const REGION_STOP: Cue[] = [
   'login',
   'subscribe',
   'paywall',
+  'promo',
 ];
 
 /** Cue to furniture kind, for units that are removed on their cue alone. */
@@ -87,6 +88,7 @@ export function classify(units: Unit[], hasBlankLines: boolean): Classification 
     }
   }
   markCaptions(units, feats, labels);
+  markFurnitureBoxes(units, feats, labels);
   const regions = markRelatedRegions(units, feats, labels);
   const story = findStory(units, feats, labels, regions);
 
@@ -218,12 +220,32 @@ function markCaptions(units: Unit[], feats: Features[], labels: Draft): void {
 }
 
 function isCaptionShaped(f: Features): boolean {
-  return f.words >= 3 && !has(f, 'related-header', 'comments-header', 'byline') && !f.badges && !(f.date && f.date.wholeLine);
+  return f.words >= 3 && !cueFurniture(f) && !f.cues.has('byline') && !f.badges && !(f.date && f.date.wholeLine);
 }
 
 function similar(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return a.length > 20 && norm(a) === norm(b);
+}
+
+/**
+ * A newsletter or subscription box prints its pitch between its header and its button
+ * ("Sign up for X" / "Get the week's top stories, delivered Thursdays." / "Sign up"): short
+ * lines between two lines of the same box, in one block, belong to the box.
+ */
+function markFurnitureBoxes(units: Unit[], feats: Features[], labels: Draft): void {
+  const BOX: Cue[] = ['newsletter', 'subscribe', 'paywall', 'promo'];
+  for (let i = 0; i < units.length; i++) {
+    const cue = BOX.find((c) => feats[i]!.cues.has(c));
+    if (!cue || feats[i]!.words > 45) continue;
+    for (let j = i + 1; j < units.length && j <= i + 4 && units[j]!.gapBefore === 0; j++) {
+      if (!BOX.some((c) => feats[j]!.cues.has(c))) continue;
+      for (let k = i + 1; k < j; k++) {
+        if (!labels[k] && feats[k]!.words <= 30) labels[k] = furniture(CUE_KIND[cue]!, 'box:between-furniture-lines');
+      }
+      break;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -256,9 +278,9 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
         if (labels[i]!.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner') break;
         continue;
       }
-      if (has(f, ...REGION_STOP) && !f.badges) break;
+      if (has(f, ...REGION_STOP) && !f.badges && !(has(f, 'paywall', 'subscribe') && f.words <= 4)) break;
       if (f.hashtags) break;
-      if (f.badges || (f.date && f.date.wholeLine && f.words <= 8)) {
+      if (f.badges || (f.date && f.date.wholeLine && f.words <= 8) || (has(f, 'paywall', 'subscribe') && f.words <= 4) || isSourceAndTime(units[i]!.text, f)) {
         labels[i] = { role: 'related-badge', rule: 'related:badge', region };
         continue;
       }
@@ -294,6 +316,13 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
     regions.push({ header: h, end: i, mode: mode ?? 'title' });
   }
   return regions;
+}
+
+/** "Capital Wire · 3 hours ago", "Le Devoir | 12 mars": a stub's source and time, a badge. */
+function isSourceAndTime(text: string, f: Features): boolean {
+  if (f.words > 9 || f.prose) return false;
+  const parts = text.split(/\s+[·|•–—-]\s+/u);
+  return parts.length >= 2 && f.date !== null;
 }
 
 function nextContentIsProse(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
@@ -467,7 +496,14 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
     }
   }
   // Two headline-shaped lines in a row: the headline, then a standfirst written without a stop.
-  if (title > 0 && !labels[title - 1] && feats[title]!.words >= 8 && isTitleCandidate(feats[title - 1]!)) {
+  if (
+    title > 0 &&
+    !labels[title - 1] &&
+    feats[title]!.words >= 8 &&
+    isTitleCandidate(feats[title - 1]!) &&
+    feats[title - 1]!.words >= 5 &&
+    feats[title]!.words >= 0.8 * feats[title - 1]!.words
+  ) {
     labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
     title--;
   }
@@ -484,6 +520,12 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
     if (afterTitle && f.cues.has('byline') && isByline(u.text, f)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline' };
       bylineOpen = true;
+      continue;
+    }
+    // "Priya Raman" on the line above "Real Estate Reporter".
+    const next = feats[i + 1];
+    if (afterTitle && next?.cues.has('byline') && isByline(units[i + 1]!.text, next) && isPersonName(u.text)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-name' };
       continue;
     }
     if (afterTitle && f.cues.has('agency') && f.words <= 6) {
@@ -513,6 +555,11 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
     }
     labels[i] = furniture(afterTitle ? 'header' : 'nav', afterTitle ? 'head:between-title-and-story' : 'head:before-title');
   }
+}
+
+/** Two to four capitalised words, nothing else: a person's name on a line of its own. */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]*){1,3}$/u.test(text.trim());
 }
 
 function isTitleCandidate(f: Features): boolean {

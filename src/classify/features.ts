@@ -30,7 +30,8 @@ export interface Features {
   url: boolean;
 }
 
-const GLUED_CREDIT = /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]/u;
+const GLUED_CREDIT =
+  /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]|[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
@@ -63,7 +64,7 @@ export function featuresOf(unit: Unit): Features {
   const url = /https?:\/\/|www\.|\b[a-z0-9-]+\.(com|fr|ca|be|ch|org|net|co)\b/iu.test(text);
   const prose = isProse(words, stopRatio, endsSentence, text);
   const headlineLike =
-    !prose && words >= 2 && words <= 30 && !endsWithPeriod && (startsUpper || /^["“«‘']/u.test(text)) && !url;
+    !prose && words >= 2 && words <= 30 && !endsWithPeriod && !/:\s*$/u.test(text) && (startsUpper || /^["“«‘']/u.test(text)) && !url;
   return {
     words,
     chars: text.length,

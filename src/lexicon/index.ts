@@ -80,7 +80,7 @@ function matchesWords(form: string, vocab: Set<string>, maxWords: number): boole
     if (!vocab.has(part)) return false;
     strong++;
   }
-  return strong > 0 && strong * 2 >= parts.length;
+  return strong > 0 && strong * 3 >= parts.length;
 }
 
 /** Every cue the line carries. */
@@ -89,15 +89,32 @@ export function cuesOf(text: string): Set<Cue> {
   const bare = stripDecorations(form);
   const words = wordCount(form);
   const found = new Set<Cue>();
+  // A bilingual or combined line ("Accepter / Accept", "À lire aussi / Related"): a line
+  // rule matches when every segment matches it.
+  const segments = bare.split(SEGMENT_SEPARATOR).map(stripDecorations).filter((x) => x.length > 0);
   for (const rule of rules()) {
     if (found.has(rule.cue) || words > rule.maxWords) continue;
     if (rule.vocab) {
       if (matchesWords(bare, rule.vocab, rule.maxWords)) found.add(rule.cue);
-    } else if (rule.re!.test(rule.mode === 'line' ? bare : form)) {
+    } else if (rule.mode === 'line') {
+      if (rule.re!.test(bare) || (segments.length > 1 && segments.every((seg) => rule.re!.test(seg)))) found.add(rule.cue);
+    } else if (rule.re!.test(form)) {
       found.add(rule.cue);
     }
   }
+  if (!found.has('nav') && isMenuLine(bare, segments)) found.add('nav');
   return found;
+}
+
+const SEGMENT_SEPARATOR = /\s+[/|·•]\s+|\s*[>›»]\s+/u;
+
+/**
+ * A breadcrumb or a menu row: three or more short segments between separators
+ * ("Accueil > Actualités > Gatineau", "News | Sport | Weather"), or two with ">" between.
+ */
+function isMenuLine(bare: string, segments: string[]): boolean {
+  if (segments.length < 2 || segments.some((s) => wordCount(s) > 4)) return false;
+  return segments.length >= 3 || /\s[>›]\s/u.test(bare);
 }
 
 /** Where a `start` rule of this cue matches, the text after the marker (for "Lire aussi : X"). */

@@ -141,6 +141,184 @@ doesn't stuff anything else nothing
 king queen prince princess lord church god
 enough worth cheap
 shall lets
+ability abroad absolutely academic accept accepted access accompany account accounts
+accurate achieve achieved acknowledge acquire actor actress adapt add added adding
+addition additional address adjust admit admitted adult adults advance advanced advantage
+advertising advice advise affair affect affected afford afterwards agenda aggressive
+aid aim aimed aircraft alarm album alcohol alliance alongside alternative amazing
+ambassador amount analysis ancient announcement anniversary annoyed anticipate anxiety
+anxious apart apparent apparently appeal appealed appearance application apply applied
+appointment approach appropriate approve architecture argument arrangement arrest
+arrival artist artists aside asset assets assess assessment assistance assistant assume
+attempt attempted attend attended attitude attorney audience author authorities authority
+average avoid avoided award awarded awareness awful background balance band bank banking
+barely bargain barrier base based basic basically basis battle bay beauty bedroom beer
+beginning behalf beneath benefit benefits beside bet bind birth bishop bitter blank
+blanket bless blocked blood board boarding bond bonus border borrowing bottom boundary
+brand breach break breaking breakfast breast brilliant broadcast brother budget bullet
+burden bureau butterfly buyer cabinet cable calculate camp campaigners cancer candidate
+capability capacity captured career carrier cart cartoon cast casual category cattle
+celebrate celebrated celebration cell cells certainly chair challenge challenged
+challenges championship channel chapter character characters charity chart chase cheap
+chemical chicken chief childhood chip chocolate choose chosen circle circumstances
+citizen citizens civil civilian civilians claim clear cleared clearly climb clinic clinical
+clock closely clothing clue cluster coal coalition coastal code coffee collapse collapsed
+colleague colleagues collection colonel column combat combination comedy comfortable
+command commander comment comments commercial commit commitment committed communities
+community compare compared comparison compete competition competitive complain complained
+complaint complaints complete completed completely complex component concept concern
+concerned concert conclude concluded conduct conducted conference confidence confident
+confirm conflict confusion congress connect connected connection consequence conservation
+consider considerable consist constant constantly constitution construct consultant
+consumer consumers contain contained contemporary content contest context contract
+contracts contribute contribution convention conversation convert convicted convince
+convinced cook cookie cooperation cop cope core corporate corridor costly cottage
+counter county couple courage coverage cream creative creature credit crew crisis critic
+critical criticism criticised criticized crop crossing crucial cultural curious currency
+currently custody cycle daily dairy damaged dare database daughter deadly dealer dealing
+dear decade decades declare declared decline declined dedicated deep deeply defeat
+defeated defend defendant define definitely degree deliberately delight delighted
+demand democracy democratic demonstrate denied depend dependent deposit depression
+depth deputy derived describe desert deserve desire desperate desperately destination
+detail detailed detect determine determined device diet difference digital dimension
+dinner diplomatic direct directly dirty disabled disagree disappear disappointed
+discipline discount discover discovered discovery discrimination discuss discussed
+discussion dismissed display dispute distance distinct distinguish distribution district
+divide divided division divorce document domestic dominant double doubt downtown draft
+drama dramatic drawing drawn dress drew drinking driven driver drivers drove drug drugs
+due dust duty eager earlier earn earth easily eastern edge edition editor educational
+effective effectively efficient elderly election electric electricity element eligible
+eliminate elsewhere embassy emerge emerged emergency emotional emphasis empire employ
+employer employment enable encounter encourage encouraged ending enemies enforcement
+engage engaged engineer engineering enormous ensure entered enterprise entertainment
+enthusiasm entirely entitled entrance entry environment environmental episode equal
+equally equipment equivalent era error essential essentially establish established
+estate evaluate event events eventually everyday evidence evil exactly examine examined
+exceed excellent exception exchange excited exclusive executive exercise exhibition exist
+existing exit expand expansion expect expensive experience experienced experiment expert
+experts explain explanation explore explosion expose exposed exposure express
+expression extend extended extension extensive extent extra extraordinary extreme
+extremely facility facilities factor factory faculty failed failure fairly faithful
+familiar fancy fantastic fashion fault feature featured features fee feed feedback fewer
+fiction fifteen fighter filled filling filmmaker finally finance financial finding
+firearms firm firmly fishermen fitness flash flat fleet flight float flow fluid focus
+focused folks followers football forecast foreign forest forget forgotten formal format
+former formula fortune forward foundation founded founder fourteen frame framework
+frankly freely frequency frequent frequently friendship frontier frozen fruit frustrated
+fulfil fund funds funeral furthermore gallery gang gap garage gather gear gender gene
+general generally generate generation generous genuine gesture ghost giant girlfriend
+glance global goods gorgeous governance grab grade gradually graduate grain grand grant
+granted grateful greatest greatly grief grocery gross guarantee guard guidance guidelines
+guitar handful handled handling happily harassment hardly harm harsh headline headlines
+heading headed healthcare hearing heavily helicopter heritage hero highlight highly
+highway hiking hint historic historical hit hockey holder holding hollow holy homeless
+honestly honour honor hook horror hostage hostile household housing however huge
+humanity humour hunger hungry hunter identify identity ignore ignored illegal illness
+illustrate image imagination imagine immediate immediately immigrant immigrants impact
+implement implications imply impose impressive improvement incentive incident include
+income increasingly incredible incredibly independence independent index indicate
+indicated indicator individual individuals indoor industries inevitable infant
+infection influence inform informal ingredient ingredients inherit initial initially
+initiative injured inner innocent innovation input inquiry insight insist insisted
+inspection inspector inspire install instance instead institute institution institutions
+instruction insurance intact intelligence intend intended intense intention interested
+interesting interior internal interpret interpretation interview interviewed invasion
+invest invested investigators invite invited involve involved involvement island isolated
+item items itself jacket jet joint journalist journalists journey judgment junior
+justify keen keeping kidnapped kingdom knee knowledge labour labor lack lacked landscape
+largely laser lasting lately latter launch laundry lawyer layer leadership leading
+leak leaked learning lease leather lecture legacy legal legally legislation legislative
+legitimate leisure length lesser liability liberal license licence lifetime lighting
+likewise limit limited link linked listing literally literature living loaded loans
+lobby locate located location lonely longtime lord losses loud lover lovely lower luxury
+machine magazine magic maintain maintenance majority maker makeup manage management
+manner manufacturer manufacturing margin marine marked marker marketing marriage mass
+massive master match material materials mate maximum mayor meaning meantime meanwhile
+measure measures mechanism medal medical medication medium membership memory mental
+mention mentioned merely mess message metal method middle midnight mild mile
+military mind minimum minister minor minority miracle mission mistake mobile model
+moderate modern modest moment monitor monitoring moral mortality mostly motion motivation
+motor mount mountain movement mud multiple murder murdered muscle museum mutual mystery
+naked narrative narrow nation native naturally navy nearby neat necessarily necessary
+negative negotiate negotiations neither nervous network neutral newly newspaper nightmare
+nobody noise nominee normally notable notably notice noticed notion novel nowhere
+numerous nurse nursing objective obligation observation observe observed obstacle obtain
+obvious obviously occasion occasional occasionally occupation occupied occur occurred
+offence offense offensive officer officers ongoing operate operating operation
+operations operator opponent opponents opportunity oppose opposed opposite option options
+ordinary organic organise organize organised organized origin originally outcome
+outdoor outfit output outstanding overall overcome overlooked overnight owned ownership
+pace package painful painting palace panel panic parade parking partial partly partner
+partners partnership passage passenger passion passport pastor patient pattern patterns
+peaceful peak penalty pension perceived percentage perfect perfectly perform performance
+performed perhaps period permanent permission permit personal personality personally
+perspective persuade phase philosophy photo photograph photographer photos phrase physical
+physician pick pilot pitch planet planned planning plant plants plastic platform plea
+pleasure plot plus poetry pole politician politicians pollution poorly pop popular
+popularity port portion portrait pose positive possess possession possibility possibly
+post poster potential potentially pound poverty powerful practical practice practices
+praise precisely predict prediction prefer pregnancy pregnant premier premium preparation
+prepare prepared presence present presentation preserve presidency presidential press
+pressure presumably prevent previous previously pride priest primarily primary principal
+principle print prior priority privacy private privilege prize probably procedure
+proceed proceedings producer product production profession professional professor
+profile progress prominent promote promoted promotion prompt prompted proof proper
+properly proportion proposal propose proposed prosecution prospect protest proud prove
+proved proven provider province provision psychological psychology publication publicly
+publish published publisher punishment purchase purpose pursue qualify quantity quarter
+quote quoted racial racism radical random range rank rapid rapidly rare rarely rating
+rather ratio reaction readers readily reality realize realise realized realised rear
+reasonable reasonably recall receive received recognise recognize recognised recognized
+recommend recommendation recommended recover recovered recovery recruit reduction refer
+reference reflect reflected reform refuge refugee regard regarding regardless regime
+region regional register registered regret regular regularly regulation regulations
+regulatory relate related relation relationship relationships relative relatively
+relax release relevant reliable religion religious reluctant rely remaining remark
+remarkable remarks remote removal remove removed repeated repeatedly replace replaced
+replacement represent representative representatives represented reputation request
+requested require required requirement requirements rescue reserve resident resign
+resist resistance resolution resolve resort resource resources respect respond responded
+response responsibility responsible restore restriction restrictions retail retain retire
+retired retirement reveal revenue review reviewed revolution reward rhythm rid ridiculous
+rifle rival romantic row rural sacred sacrifice sadly salary sample satellite satisfied
+scale scared scenario scene schedule scholar scholarship scope screen script sculpture
+seal seat secondary secretary section sector secure seeking segment seize select
+selected selection senior sensitive separate sequence series servant session settle
+settled setting severe severely sexual shadow shaped shareholders sharing sharply shelter
+shift shock shocked shooting shore shortly shot shoulder sight signal signature
+significance significant significantly silence silent similarly simultaneously sink
+site sitting situation skill skills slavery sleeping slight slightly slope smart
+smooth so-called soccer society software solar sole solid solution somehow somewhat
+sophisticated soul sound source sources southern sovereignty spare speaker special
+specialist species specific specifically spectacular speech speed spending spirit
+spiritual split sponsor spot squad stable stadium stage stance standard standards
+standing startup statistics status steady stem stick stock stolen straightforward
+strategic strategy strength strengthen stress stretch strict strictly strike striking
+structure struggle studio stuff style subject submit subsequent subsequently
+substance substantial succeed success successful successfully sufficient suffer suffered
+suggestion suicide suitable summer super supply supplies supporter suppose supposed
+supreme surely surface surgery surprise surprised surprising surprisingly surrender
+surrounding survival survive survived survivor survivors suspend suspended sustain
+sustainable swear sweeping switch symbol sympathy symptom symptoms talented target
+targeted targets taxpayer teaching technical technique technologies teenage teenager
+teenagers telephone telescope television temperature temple temporary tendency tension
+term terms terrorism terrorist terrorists testimony testing thanks theatre theater theme
+theory therapy thereby thinking thorough thoroughly thousands threaten threshold
+thrilled thus ticket tight tightly timing tiny tissue title tobacco tone topic total
+totally touch tough tour tournament trace tradition traditional traffic tragedy tragic
+trail training transfer transform transformation transition translate transport
+transportation treasure treatment tremendous trend trends trial tribe trick trigger
+trillion troubled truly trustee tune twelve twin typical typically ultimately unable
+uncertain uncertainty unclear underground underlying undermine unexpected unfortunately
+uniform unique unit united unity universal unknown unlike unlikely unprecedented upcoming
+update updated upgrade upper urban urge urgent usage used user users utility vaccine
+vaccines valid valley valuable variable variation variety various vast vehicle vehicles
+venture venue verdict version versus vessel veteran veterans viable victory viewer viewers
+village violate violation violence violent virtual virtually visible vision visitor
+visitors visual vital voice volume voluntary volunteer volunteers vulnerable wealth
+wealthy weapon weapons wear website wedding weekly welfare wherever whilst whom widely
+widespread willing willingness wine winter wisdom witness witnesses wonder wondering
+wooden workplace workshop worldwide worth wrong yield youngsters
 afraid angry anyway apartment argue argued army arrived asleep awake aware bag bags ball
 band bath bathroom battle bear beard beat beaten became bedroom bee beef began behave
 bell belong belt bench bike bill bills bit bite bitter blame blind block blow blew board

@@ -25,7 +25,7 @@ auront aurait auraient eu:1.5 ait aient fait:3.5 faire:3.5 font:2 faisait faites
 peut:3.5 peuvent pouvait pourrait pourraient pouvoir doit:3.5 doivent devait devrait
 devraient devoir va:2 vont allait ira iront aller veut:3 veulent voulait vouloir faut:3.5
 fallait faudra faudrait dit:3 dire:2.5 disait disent dis sait savoir savait vient
-viennent venir venu venue prend prendre pris prise met mettre mis mise voit voir vu vue
+viennent venir venu venue prend prendre pris prise met:1 mettre mis mise voit voir vu vue
 oui:3 non:2.5 afin lors sinon tandis quant environ presque surtout notamment seulement
 vraiment plutôt mieux pire vite lorsqu puisqu jusqu quelqu presqu
 deux:3.5 trois:3.5 quatre:3.5 cinq:3.5 six:0 sept:3 huit:3.5 neuf:2.5 dix:3 onze douze
@@ -132,12 +132,12 @@ frère frères sœur sœurs fils épouse mari femme oncle tante cousin cousine g
 grand-mère voisin voisins voisine merci bonjour bonsoir salut revoir bienvenue pardon
 désolé désolée excusez s'il plaît d'accord bravo
 roi reine prince princesse seigneur dieu
-mieux peu-être personne personnes chose quelqu'un quelque chose tout le monde
+personnes quelqu'un
 maintenant tard tôt bientôt longtemps autrefois jadis
 hausse baisse hausses baisses recul progression augmentation réforme réformes retraite
-retraites chômage inflation:0 pouvoir d'achat salaire salaires allocations prestations
+retraites chômage inflation:0 salaire salaires allocations prestations
 manifestation manifestations manifestants mobilisation colère polémique scandale
-affaire affaires justice:0 mise examen garde vue procureur parquet juge d'instruction
+affaire affaires justice:0 procureur parquet instruction
 gouvernementale gouvernementaux opposition:0 majorité gauche droite centre extrême
 macron:0 élysée matignon hexagone française français françaises européen européenne
 européens européennes mondial mondiale mondiaux régional régionale région régions
@@ -158,13 +158,10 @@ festival:0 exposition musée musées artiste artistes œuvre œuvres roman écri
 auteure chanteur chanteuse acteur actrice réalisateur film:0 films:0 tournage
 sport:0 sportif sportive football:0 rugby:0 tennis:0 cyclisme course match:0 matchs
 championnat ligue coupe finale:1 victoire score:0 entraîneur sélection sélectionneur
-équipe joueurs stade supporters but
+équipe joueurs stade supporters
 école collège lycée lycéens collégiens enseignement professeurs rentrée classe classes
 examen examens baccalauréat diplôme diplômes formation apprentissage
-il y a il faut on peut c'est-à-dire
-aujourd'hui hier soir ce matin cette semaine l'an dernier l'année prochaine
 avons avez
-mère-grand chez-soi
 pu:2 dû:2 su:1 vu:2 lu:1 eu:1.5 fallu
 abandonner abandonné abord accueil accueillir accès accompagner accompagné achat acteurs
 activité activités actualité actuellement adresse adulte adultes affaire afficher âge âgé
@@ -226,7 +223,7 @@ mot moteur mouvement moyen moyenne moyens musée musique naissance natation natu
 naturellement navire nécessaire négatif négociations nettoyage neuf nez niveau nombreux
 nombreuses note nourrir nouveauté nuage numéro objectif objectifs objet obligation
 obligatoire obtenir obtenu occasion occupé occuper œuvre offre oiseau ombre opération
-opérations opinion opposition or ordinateur ordre oreille organisation organiser
+opérations opinion opposition ordinateur ordre oreille organisation organiser
 orientation origine ouvrage ouvrier ouvriers ouverture page paiement paix palais panne
 papier paquet parc parcours pareil parole paroles participation participer partenaire
 partenaires partout passage passager passagers passion patrimoine pauvreté payant pays
@@ -298,7 +295,7 @@ manquer manteau marchand marier marteau matelas mélanger mensonge menton mentir
 mesurer meubler miel mignon miroir moineau moisson monnaie montrer moquer mordre
 moucher mouiller moustique mouton mûr nager naître neige nettoyer nid noircir nouer
 noyer nuage obéir obliger observer occuper odeur offrir oignon ombre ongle oreiller
-orteil oser oublier ours outil ouvrir paille panier pansement pantalon papillon paquet
+orteil oser oublier outil ouvrir paille panier pansement pantalon papillon paquet
 paraître parapluie pardonner paresseux parfum partager parvenir patienter pâtes patte
 paupière pauvre pêcher peigne peler pencher pendre pénétrer percer perdre permettre
 persuader peser piéger pinceau piquer placard plafond plaindre plaire planche plancher

@@ -28,7 +28,10 @@ sensible capable stable long grave fine rose sale fruit orange pizza union union
 chance chances change changes support effort efforts cause causes source sources force
 forces face base bases respect contact impact direct correct exact leader leaders manager
 marketing parking camping meeting shopping week-end six cent tv pc app apps smartphone
-web covid virus euro net taxi hot-dog gay trans
+web covid virus structure surface talent unique usage volume vague violence
+violent guide machine phase photo photos portrait distance district couple direction
+expression existence orientation tour transport canal prudence absence bouquet coin
+content surprise mode secret silence signal critique rare zone euro net taxi hot-dog gay trans
 paris france europe london canada québec montréal washington bruxelles brussels
 new-york google facebook twitter amazon apple microsoft tiktok instagram youtube
 `;
