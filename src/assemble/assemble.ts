@@ -6,6 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
+import { TRAILING_CREDIT } from '../classify/features.js';
 import type { Classification } from '../classify/classify.js';
 import type {
   DateMention,
@@ -217,7 +218,7 @@ function splitBadgeLine(line: string): string[] {
 // ---------------------------------------------------------------------------------------
 
 const CREDIT_MARKER =
-  /(cr[ée]dits?(?: photos?| images?)?\s*:|\(?\s*photos?\s*:|\(?\s*image\s*:|\(?\s*illustration\s*:|\(?\s*photo\s*©|©|photo by|photograph\s*:|picture\s*:|\(\s*credit\s*:)/iu;
+  /(with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)?\s*:|\(?\s*photos?\s*:|\(?\s*image\s*:|\(?\s*illustration\s*:|\(?\s*photo\s*©|©|photo by|photograph\s*:|picture\s*:|\(\s*credit\s*:)/iu;
 
 const GLUED_NAME_CREDIT = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 
@@ -250,7 +251,11 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
         if (!m) {
           // "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital.
           const glued = GLUED_NAME_CREDIT.exec(u.text);
-          if (glued) {
+          const trailing = TRAILING_CREDIT.exec(u.text);
+          if (trailing && trailing.index > 0) {
+            captions.push(u.text.slice(0, trailing.index).trim());
+            credits.push(trailing[0].trim().replace(/^\(|\)$/gu, ''));
+          } else if (glued) {
             captions.push(u.text.slice(0, glued.index + 2).trim());
             credits.push(u.text.slice(glued.index + 2).trim());
           } else {

@@ -234,7 +234,7 @@ function similar(a: string, b: string): boolean {
  * lines between two lines of the same box, in one block, belong to the box.
  */
 function markFurnitureBoxes(units: Unit[], feats: Features[], labels: Draft): void {
-  const BOX: Cue[] = ['newsletter', 'subscribe', 'paywall', 'promo'];
+  const BOX: Cue[] = ['newsletter', 'subscribe', 'paywall', 'promo', 'video'];
   for (let i = 0; i < units.length; i++) {
     const cue = BOX.find((c) => feats[i]!.cues.has(c));
     if (!cue || feats[i]!.words > 45) continue;
@@ -294,7 +294,8 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
         labels[i] = { role: 'related-caption', rule: 'related:caption-before-image-badge', region };
         continue;
       }
-      const isTitle = !f.prose && f.words >= 2;
+      // A stub's headline has a few words; one or two words are a source or a label.
+      const isTitle = !f.prose && f.words >= 4;
       if (mode === null) {
         mode = f.prose ? 'summary' : nextContentIsProse(units, feats, labels, i) ? 'summary' : 'title';
       }
@@ -422,7 +423,7 @@ function labelStory(
       labels[i] = { role: 'meta', kind: 'date', rule: 'story:dateline' };
       continue;
     }
-    if (f.cues.has('byline') && isByline(u.text, f)) {
+    if (isByline(u.text, f)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:byline' };
       continue;
     }
@@ -464,6 +465,9 @@ function isStoryLabel(l: Label | null | undefined): boolean {
 
 function isByline(text: string, f: Features): boolean {
   if (f.prose || f.words > 14) return false;
+  // "Jenna Kavanagh · CBN News": a name, then the outlet or the role, between separators.
+  const parts = text.split(/\s*[·|•,]\s*/u).filter((p) => p.length > 0);
+  if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!)) return true;
   const after = afterMarker(text, 'byline');
   // "Eleanor Hartley Health editor": a capitalised name before the role word.
   if (!after) return f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);
@@ -480,7 +484,7 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
   for (let i = start - 1; i >= 0; i--) {
     if (labels[i]) continue;
     const f = feats[i]!;
-    if (isTitleCandidate(f) && !(f.cues.has('byline') && isByline(units[i]!.text, f))) {
+    if (isTitleCandidate(f) && !isByline(units[i]!.text, f)) {
       title = i;
       break;
     }
@@ -517,14 +521,14 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
     const u = units[i]!;
     const f = feats[i]!;
     const afterTitle = i > title;
-    if (afterTitle && f.cues.has('byline') && isByline(u.text, f)) {
+    if (afterTitle && isByline(u.text, f)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline' };
       bylineOpen = true;
       continue;
     }
     // "Priya Raman" on the line above "Real Estate Reporter".
     const next = feats[i + 1];
-    if (afterTitle && next?.cues.has('byline') && isByline(units[i + 1]!.text, next) && isPersonName(u.text)) {
+    if (afterTitle && next && isByline(units[i + 1]!.text, next) && isPersonName(u.text)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-name' };
       continue;
     }

@@ -32,6 +32,8 @@ export interface Features {
 
 const GLUED_CREDIT =
   /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]|[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
+/** "…since Feb. 21. (Jenna Kavanagh/CBN)": a name and an outlet in closing parentheses. */
+export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/\s?\p{Lu}[^()]{0,40}\)\s*$/u;
 const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
@@ -57,7 +59,7 @@ export function featuresOf(unit: Unit): Features {
   const cues = cuesOf(text);
   // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
   // change shows the seam, so this is read on the original text.
-  if (GLUED_CREDIT.test(text)) cues.add('credit');
+  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text)) cues.add('credit');
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());

@@ -76,14 +76,14 @@ export const PHRASES: PhraseRule[] = [
   // Video widgets.
   r('video', 'fr', 'line', "vidéos? (associées?|liées?|similaires|recommandées?|à la une)|nos vidéos|(à|a) voir en vidéo|la vidéo( du jour)?|regarder( la vidéo)?|lire la vidéo|en images"),
   r('video', 'en', 'line', '(related|featured|latest|more|top) videos?|watch( now| the video| live| video)?|video|play video|now playing|up next'),
-  r('video', 'fr', 'start', '(vidéo|regarder|(à|a) voir|en vidéo) ?:', 25),
-  r('video', 'en', 'start', '(watch|video) ?:', 25),
+  r('video', 'fr', 'start', '(vidéo|regarder|(à|a) voir|en vidéo)( ?:| \\|)', 25),
+  r('video', 'en', 'start', '(watch|video)( ?:| \\|)', 25),
   r('video', 'en', 'line', '(view|see|open) (image|images|photo|photos|picture|pictures|gallery)( in gallery)?|enlarge (this )?(image|photo)|expand (image|photo)|play|pause|mute|unmute|full ?screen'),
   r('video', 'fr', 'line', "voir (l'image|la photo|les photos|la galerie|le diaporama)|agrandir (l'image|la photo)|ouvrir (la galerie|le diaporama)|lecture|plein écran"),
-  r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|durée ?:? ?\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
+  r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|(durée|duration|length) ?:? ?\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
 
   // Share, save, print bars: every word of the line is one of these (see `words` mode).
-  r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
+  r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir social sociaux réseaux favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
   r('share', 'fr', 'start', "partager (cet article|sur|la page|l'article)|partagez (cet article|sur)|suivez-nous sur|abonnez-vous à notre (page|chaîne|compte)", 16),
   r('share', 'en', 'start', 'click to (share|email|print|copy)|share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
 
@@ -153,7 +153,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Photo credits.
   r('credit', 'fr', 'contains', "cr[ée]dits?( photos?| images?)? ?:|photo ?:|photos ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|photo archives|archives [a-z]|photo d'archives|(agence|afp|reuters|ap) photo", 40),
-  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|picture ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(credit|photo by|pictured|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|handout|photo ?/|/ ?photo|\\(file\\)|, file\\)', 40),
+  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|picture ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(credit|photo by|pictured|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|handout|with files from|photographs? by|photos? by|illustrations? by|photo ?/|/ ?photo|\\(file\\)|, file\\)', 40),
 
   // Badges on related stubs (also glued several on one line).
   r('image-badge', 'fr', 'line', "image générée par (l')?ia|illustration générée par (l')?ia|image d'illustration|photo d'illustration|image d'archives?|photo|image|illustration|galerie|diaporama|en images"),
