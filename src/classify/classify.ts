@@ -88,8 +88,8 @@ export function classify(units: Unit[], hasBlankLines: boolean): Classification 
     }
   }
   markCaptions(units, feats, labels);
-  markFurnitureBoxes(units, feats, labels);
   const regions = markRelatedRegions(units, feats, labels);
+  markFurnitureBoxes(units, feats, labels);
   const story = findStory(units, feats, labels, regions);
 
   if (story) {
@@ -239,9 +239,11 @@ function markFurnitureBoxes(units: Unit[], feats: Features[], labels: Draft): vo
     const cue = BOX.find((c) => feats[i]!.cues.has(c));
     if (!cue || feats[i]!.words > 45) continue;
     for (let j = i + 1; j < units.length && j <= i + 4 && units[j]!.gapBefore === 0; j++) {
-      if (!BOX.some((c) => feats[j]!.cues.has(c))) continue;
+      if (!feats[j]!.cues.has(cue)) continue;
       for (let k = i + 1; k < j; k++) {
-        if (!labels[k] && feats[k]!.words <= 30) labels[k] = furniture(CUE_KIND[cue]!, 'box:between-furniture-lines');
+        if (!labels[k] && feats[k]!.words <= 30 && !feats[k]!.cues.has('related-header')) {
+          labels[k] = furniture(CUE_KIND[cue]!, 'box:between-furniture-lines');
+        }
       }
       break;
     }
@@ -295,9 +297,10 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
         continue;
       }
       // A stub's headline has a few words; one or two words are a source or a label.
-      const isTitle = !f.prose && f.words >= 4;
+      const question = f.prose && f.words <= 16 && /\?["”»]?$/u.test(units[i]!.text);
+      const isTitle = (!f.prose || question) && f.words >= 4;
       if (mode === null) {
-        mode = f.prose ? 'summary' : nextContentIsProse(units, feats, labels, i) ? 'summary' : 'title';
+        mode = f.prose && !isTitle ? 'summary' : nextContentIsProse(units, feats, labels, i) ? 'summary' : 'title';
       }
       if (isTitle) {
         labels[i] = { role: 'related-title', rule: `related:title(${mode})`, region };
@@ -463,8 +466,13 @@ function isStoryLabel(l: Label | null | undefined): boolean {
   return !!l && (l.role === 'body' || l.role === 'heading');
 }
 
+const ROLE_FIRST =
+  /^(?:[\p{L}-]+ )?(?:editor|correspondent|reporter|writer|journalist|columnist|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?)\b/iu;
+
 function isByline(text: string, f: Features): boolean {
   if (f.prose || f.words > 14) return false;
+  // "Football reporter at Riverside Park", "Correspondante à Bruxelles": a role, first.
+  if (f.cues.has('byline') && f.words <= 8 && ROLE_FIRST.test(text)) return true;
   // "Jenna Kavanagh · CBN News": a name, then the outlet or the role, between separators.
   const parts = text.split(/\s*[·|•,]\s*/u).filter((p) => p.length > 0);
   if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!)) return true;

@@ -64,14 +64,14 @@ export const PHRASES: PhraseRule[] = [
 
   // Related-article headers, alone on their line.
   r('related-header', 'fr', 'line', "(à|a) lire (aussi|également|egalement|en complément)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même (sujet|thème)|sur ce (sujet|thème)|dans la même rubrique|articles? (connexes|associés|liés|similaires|recommandés)|(nos )?articles sur le même (sujet|thème)|contenus? (associés?|liés?|similaires)|pour aller plus loin|(à|a) découvrir (aussi|également)|vous aimerez aussi|vous pourriez aussi aimer|ces articles (pourraient|peuvent) (aussi )?vous intéresser|(d'autres|autres) articles|plus de nouvelles|dossiers? (liés|associés)|en lien avec cet article|(nos|les) (dernières )?(actualités|articles) (liées|liés|associées)|(à|a) lire sur le même sujet|lire la suite|également (à lire|sur ce sujet)|la suite de notre couverture|sur le même sujet (à|a) lire"),
-  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|topics|posts))?|more on this (story|topic|subject)|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [a-z ]{2,30}|more on [a-z ]{2,30}|more (stories|news|reading)( on [a-z ]{2,30})?|read more|read next|up next|what to read next|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
+  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|posts))?|more on this (story|topic|subject)|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [^|:]{2,30}|more on [^|:]{2,30}|more (stories|news|reading)( on [a-z ]{2,30})?|read more|read next|up next|what to read next|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
   // "Lire aussi : headline" inline in the story.
   r('inline-related', 'fr', 'start', "(à|a) lire (aussi|également|egalement)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même sujet|(à|a) découvrir"),
   r('inline-related', 'en', 'start', 'read more|read also|also read|see also|related|read next|more on this|recommended'),
 
   // Site-wide lists: not related to the story.
   r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
-  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories|latest (news|stories|headlines)|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
+  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
 
   // Video widgets.
   r('video', 'fr', 'line', "vidéos? (associées?|liées?|similaires|recommandées?|à la une)|nos vidéos|(à|a) voir en vidéo|la vidéo( du jour)?|regarder( la vidéo)?|lire la vidéo|en images"),
@@ -99,6 +99,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Advertising.
   r('ad', 'fr', 'line', "publicité|pub|annonce|annonces|contenu (commandité|sponsorisé|partenaire|de marque)|sponsorisé|partenaire|en partenariat avec [a-zé ]{2,30}|la suite (de l'article )?après (cette )?(publicité|la publicité|l'annonce)|article (sponsorisé|commandité)|publireportage|information publicitaire|espace publicitaire"),
+  r('ad', 'any', 'contains', "18\\+|t&cs apply|gamble responsibly|begambleaware|jouez (de manière )?responsable|jeu responsable|paris sportifs?", 20),
   r('ad', 'en', 'line', 'advertisement|advertising|ad|ads|sponsored( content| by [a-z ]{2,30})?|promoted( content| by [a-z ]{2,30})?|paid (post|content|partnership)|partner content|story continues below( advertisement)?|article continues (below|after (this )?advertisement)|continue reading below|scroll to continue( with content)?|skip advert|advertisement feature|presented by [a-z ]{2,30}'),
 
   r('reading-time', 'fr', 'contains', '(temps de )?lecture ?:? ?\\d+ ?min(utes?)?|\\d+ ?min(utes?)? de lecture', 10),

@@ -31,7 +31,19 @@ marketing parking camping meeting shopping week-end six cent tv pc app apps smar
 web covid virus structure surface talent unique usage volume vague violence
 violent guide machine phase photo photos portrait distance district couple direction
 expression existence orientation tour transport canal prudence absence bouquet coin
-content surprise mode secret silence signal critique rare zone euro net taxi hot-dog gay trans
+content surprise mode secret silence signal critique rare zone
+alliance alternative architecture assistance attitude audience balance coalition
+commercial confidence conservation constant constitution consultant destination discipline
+discrimination distribution division dominant engage exception exclusive expansion expose
+extension fiction finance hostile imagination imagine impose infection influence initial
+innovation inspection instance intelligence invasion invite licence location magazine marine
+massive mention mobile motion motivation notable notion observation occupation offensive
+oppose option options pension permission perspective portion pose possession profession
+promotion proportion propose provision racial radical relative religion restriction rival
+satellite sculpture section segment servant sponsor substance suggestion suppose
+transformation transition variable variation viable violation civil code format gang
+hockey lobby minimum maximum port standard studio ticket cycle parade intense verdict
+grade cabinet euro net taxi hot-dog gay trans
 paris france europe london canada québec montréal washington bruxelles brussels
 new-york google facebook twitter amazon apple microsoft tiktok instagram youtube
 `;
