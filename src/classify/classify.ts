@@ -381,7 +381,18 @@ function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Reg
   if (segments.length === 0) return null;
   let best = segments[0]!;
   for (const s of segments) if (s.words * s.weight > best.words * best.weight) best = s;
-  return { start: best.start, end: best.end };
+  // A standfirst followed by the byline, dates, credits or share bar: the story proper
+  // starts after them, and the standfirst is read with the head.
+  let start = best.start;
+  for (let j = start + 1, metaish = 0; j <= best.end; j++) {
+    const g = feats[j]!;
+    if (!labels[j] && g.prose) {
+      if (metaish >= 2) start = j;
+      break;
+    }
+    if (labels[j] || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine)) metaish++;
+  }
+  return { start, end: best.end };
 }
 
 function labelStory(
@@ -521,6 +532,7 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
   }
   if (title >= 0) labels[title] = { role: 'title', rule: 'head:nearest-headline' };
   let bylineOpen = false;
+  let deked = title >= 0 && labels[title + 1]?.role === 'body';
   for (let i = 0; i < start; i++) {
     if (labels[i]) {
       bylineOpen = labels[i]!.role === 'meta' && (labels[i] as { kind: string }).kind === 'byline' ? bylineOpen : bylineOpen;
@@ -553,8 +565,9 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
       labels[i] = furn;
       continue;
     }
-    if (afterTitle && f.prose) {
+    if (afterTitle && f.prose && !deked) {
       labels[i] = { role: 'body', rule: 'head:dek' };
+      deked = true;
       continue;
     }
     if (afterTitle && f.headlineLike && f.words >= 8 && i === title + 1) {

@@ -33,7 +33,7 @@ export interface Features {
 const GLUED_CREDIT =
   /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]|[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 /** "…since Feb. 21. (Jenna Kavanagh/CBN)": a name and an outlet in closing parentheses. */
-export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/\s?\p{Lu}[^()]{0,40}\)\s*$/u;
+export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
 const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');

@@ -10,7 +10,7 @@ import type { LangGuess } from './types.js';
 export const WEIGHTS = {
   lexical: 1.47,
   spelling: 0.5,
-  trigram: 0.2,
+  ngram: 0.2,
   franc: 0.039,
   typography: 0.92,
 };
@@ -24,7 +24,7 @@ export function combine(evidence: Evidence): number {
   return (
     WEIGHTS.lexical * evidence.lexical +
     WEIGHTS.spelling * evidence.spelling +
-    WEIGHTS.trigram * evidence.trigram +
+    WEIGHTS.ngram * evidence.ngram +
     WEIGHTS.franc * evidence.franc +
     WEIGHTS.typography * evidence.typography
   );

@@ -1,5 +1,5 @@
 // Gathers the evidence of a whole text: per-token votes weighted by how much a token
-// can be trusted (names, acronyms), franc's trigram margin, and French typography.
+// can be trusted (names, acronyms), franc's ngram margin, and French typography.
 
 import { francMargin, FRANC_WINDOW } from './franc.js';
 import type { Lexicon } from './lexicon.js';
@@ -11,8 +11,8 @@ export interface Evidence {
   lexical: number;
   /** Spelling-pattern votes of unlisted words. */
   spelling: number;
-  /** Letter-trigram votes of unlisted words. */
-  trigram: number;
+  /** Letter-ngram votes of unlisted words. */
+  ngram: number;
   /** franc's margin (see francMargin), positive for French. */
   franc: number;
   /** French spacing before `!?;:` and guillemets, positive for French. */
@@ -57,11 +57,11 @@ interface Context {
 interface Vote {
   listed: number;
   spelling: number;
-  trigram: number;
+  ngram: number;
   foreign: boolean;
 }
 
-const NO_VOTE: Vote = { listed: 0, spelling: 0, trigram: 0, foreign: false };
+const NO_VOTE: Vote = { listed: 0, spelling: 0, ngram: 0, foreign: false };
 
 function listedVote(listed: number): Vote {
   return { ...NO_VOTE, listed };
@@ -71,7 +71,7 @@ function sum(a: Vote, b: Vote): Vote {
   return {
     listed: a.listed + b.listed,
     spelling: a.spelling + b.spelling,
-    trigram: a.trigram + b.trigram,
+    ngram: a.ngram + b.ngram,
     foreign: a.foreign || b.foreign,
   };
 }
@@ -111,7 +111,7 @@ function voteWord(lex: Lexicon, raw: string, sentenceStart: boolean, ctx: Contex
   return {
     listed: evidence.listed * trust.listed,
     spelling: evidence.spelling * trust.spelling,
-    trigram: evidence.trigram * trust.spelling,
+    ngram: evidence.ngram * trust.spelling,
     foreign: evidence.source === 'foreign' && trust.spelling > 0.5,
   };
 }
@@ -201,7 +201,7 @@ export function gatherEvidence(lex: Lexicon, text: string): Evidence {
   const evidence: Evidence = {
     lexical: 0,
     spelling: 0,
-    trigram: 0,
+    ngram: 0,
     franc: francEvidence(tokens, votes, ctx),
     typography: typographyScore(cleaned),
     informative: 0,
@@ -211,7 +211,7 @@ export function gatherEvidence(lex: Lexicon, text: string): Evidence {
   for (const vote of votes) {
     evidence.lexical += vote.listed;
     evidence.spelling += vote.spelling;
-    evidence.trigram += vote.trigram;
+    evidence.ngram += vote.ngram;
     if (Math.abs(vote.listed) + Math.abs(vote.spelling) >= 0.5) evidence.informative++;
     if (vote.foreign) evidence.foreign++;
   }

@@ -25,8 +25,8 @@ export interface Lexicon {
   frElisions: Map<string, number>;
   enPatterns: PatternSet;
   frPatterns: PatternSet;
-  /** Letter-trigram log-odds (French over English) learnt from the word lists above. */
-  trigrams: Map<string, number>;
+  /** Letter n-gram log-odds (French over English) learnt from the word lists above. */
+  ngrams: Map<string, number>;
 }
 
 /** Function words outweigh content words: they are frequent and rarely borrowed. */
@@ -71,21 +71,23 @@ export function parsePatterns(text: string): PatternSet {
   return { prefix, suffix, infix, maxPrefix: longest(prefix.keys()), maxSuffix: longest(suffix.keys()) };
 }
 
-/** Add-α smoothing: a trigram seen once in one list and never in the other is mild evidence. */
-const TRIGRAM_SMOOTHING = 0.5;
+/** Add-α smoothing: an n-gram seen once in one list and never in the other is mild evidence. */
+const NGRAM_SMOOTHING = 0.5;
+/** Bigrams to 4-grams of the padded word: endings, beginnings and letter clusters. */
+const NGRAM_SIZES = [2, 3, 4] as const;
 
-export function letterTrigrams(word: string): string[] {
+export function letterNgrams(word: string): string[] {
   const padded = `^${word}$`;
   const out: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  for (const n of NGRAM_SIZES) for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
   return out;
 }
 
-function countTrigrams(words: Iterable<string>): { counts: Map<string, number>; total: number } {
+function countNgrams(words: Iterable<string>): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const word of words) {
-    for (const gram of letterTrigrams(word)) {
+    for (const gram of letterNgrams(word)) {
       counts.set(gram, (counts.get(gram) ?? 0) + 1);
       total++;
     }
@@ -94,27 +96,27 @@ function countTrigrams(words: Iterable<string>): { counts: Map<string, number>; 
 }
 
 /**
- * A naive-Bayes trigram table over the words each list claims: it generalises the
- * lists' spelling habits (`-eux`, `-ght`, `qu'`) to words neither list holds.
+ * A naive-Bayes n-gram table over the words of each list: it generalises the lists'
+ * spelling habits (`-eux`, `-ght`, `oi`) to words neither list holds.
  */
-export function trigramTable(frWords: Iterable<string>, enWords: Iterable<string>): Map<string, number> {
-  const fr = countTrigrams(frWords);
-  const en = countTrigrams(enWords);
-  const vocabulary = new Set([...fr.counts.keys(), ...en.counts.keys()]).size;
-  const frDenominator = fr.total + TRIGRAM_SMOOTHING * vocabulary;
-  const enDenominator = en.total + TRIGRAM_SMOOTHING * vocabulary;
+export function ngramTable(frWords: Iterable<string>, enWords: Iterable<string>): Map<string, number> {
+  const fr = countNgrams(frWords);
+  const en = countNgrams(enWords);
+  const grams = new Set([...fr.counts.keys(), ...en.counts.keys()]);
+  const frDenominator = fr.total + NGRAM_SMOOTHING * grams.size;
+  const enDenominator = en.total + NGRAM_SMOOTHING * grams.size;
   const table = new Map<string, number>();
-  for (const gram of new Set([...fr.counts.keys(), ...en.counts.keys()])) {
-    const pFr = ((fr.counts.get(gram) ?? 0) + TRIGRAM_SMOOTHING) / frDenominator;
-    const pEn = ((en.counts.get(gram) ?? 0) + TRIGRAM_SMOOTHING) / enDenominator;
+  for (const gram of grams) {
+    const pFr = ((fr.counts.get(gram) ?? 0) + NGRAM_SMOOTHING) / frDenominator;
+    const pEn = ((en.counts.get(gram) ?? 0) + NGRAM_SMOOTHING) / enDenominator;
     table.set(gram, Math.log(pFr / pEn));
   }
   return table;
 }
 
-/** Words a list claims for its own language once the other list is netted out. */
-function claimed(own: Map<string, number>, other: Map<string, number>, neutral: Set<string>): string[] {
-  return [...own].filter(([w, v]) => !neutral.has(w) && v > (other.get(w) ?? 0) && !/['\-]/.test(w)).map(([w]) => w);
+/** Single words of a list (phrases with apostrophes or hyphens would skew the counts). */
+function plainWords(list: Map<string, number>): string[] {
+  return [...list.keys()].filter((w) => !/['\-]/.test(w));
 }
 
 function wordsOf(text: string): Set<string> {
@@ -151,6 +153,6 @@ export function buildLexicon(): Lexicon {
     frElisions: parseWeighted(FR_ELISIONS, 3),
     enPatterns: parsePatterns(EN_PATTERNS),
     frPatterns: parsePatterns(FR_PATTERNS),
-    trigrams: trigramTable(claimed(fr, en, neutral), claimed(en, fr, neutral)),
+    ngrams: ngramTable(plainWords(fr), plainWords(en)),
   };
 }

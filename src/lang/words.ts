@@ -1,7 +1,7 @@
 // Evidence carried by one lower-case word, independent of where it stands. Positive
 // values favour French, negative English, in rough log-odds units.
 
-import { letterTrigrams, type Lexicon, type PatternSet } from './lexicon.js';
+import { letterNgrams, type Lexicon, type PatternSet } from './lexicon.js';
 
 export type WordSource = 'lexicon' | 'inflection' | 'pattern' | 'neutral' | 'foreign' | 'none';
 
@@ -10,8 +10,8 @@ export interface WordEvidence {
   listed: number;
   /** Vote of the hand-written spelling patterns. */
   spelling: number;
-  /** Vote of the letter-trigram table learnt from the lists. */
-  trigram: number;
+  /** Vote of the letter n-gram table learnt from the lists. */
+  ngram: number;
   source: WordSource;
 }
 
@@ -20,7 +20,7 @@ const INFLECTION_FACTOR = 0.7;
 /** Spelling alone never outweighs a listed word. */
 const PATTERN_CAP = 3.5;
 const MIN_STEM = 3;
-const TRIGRAM_CAP = 8;
+const NGRAM_CAP = 12;
 
 export function lexiconNet(lex: Lexicon, word: string): number | undefined {
   if (lex.neutral.has(word)) return 0;
@@ -67,7 +67,7 @@ export function frenchBases(w: string): string[] {
   if (w.endsWith('ent')) add(cut(2), '');
   for (const ending of ['aient', 'ait', 'ais', 'ant', 'ons', 'ez']) if (w.endsWith(ending)) add(cut(ending.length), 'er', 're', 'ir');
   for (const ending of ['eraient', 'erait', 'eront', 'erons', 'erez', 'era']) if (w.endsWith(ending)) add(cut(ending.length), 'er');
-  for (const ending of ['iraient', 'irait', 'iront', 'ira', 'issent', 'issait', 'issant']) if (w.endsWith(ending)) add(cut(ending.length), 'ir');
+  for (const ending of ['iraient', 'irait', 'iront', 'ira', 'issent', 'issait', 'issant', 'it', 'is']) if (w.endsWith(ending)) add(cut(ending.length), 'ir');
   if (w.endsWith('ement')) add(cut(5), 'e', '');
   if (w.endsWith('ment')) add(cut(4), '');
   return out;
@@ -114,14 +114,14 @@ export function patternScore(set: PatternSet, word: string): number {
   return Math.min(total, PATTERN_CAP);
 }
 
-/** Naive-Bayes sum over the word's letter trigrams, capped: long words are not surer. */
-export function trigramScore(table: Map<string, number>, word: string): number {
+/** Naive-Bayes sum over the word's letter n-grams, capped: long words are not surer. */
+export function ngramScore(table: Map<string, number>, word: string): number {
   let sum = 0;
-  for (const gram of letterTrigrams(word)) sum += table.get(gram) ?? 0;
-  return Math.max(-TRIGRAM_CAP, Math.min(TRIGRAM_CAP, sum));
+  for (const gram of letterNgrams(word)) sum += table.get(gram) ?? 0;
+  return Math.max(-NGRAM_CAP, Math.min(NGRAM_CAP, sum));
 }
 
-const NOTHING = { listed: 0, spelling: 0, trigram: 0 };
+const NOTHING = { listed: 0, spelling: 0, ngram: 0 };
 
 export function wordEvidence(lex: Lexicon, word: string): WordEvidence {
   const listed = lexiconNet(lex, word);
@@ -129,8 +129,8 @@ export function wordEvidence(lex: Lexicon, word: string): WordEvidence {
   if (lex.foreign.has(word) || lex.foreignLetters.test(word)) return { ...NOTHING, source: 'foreign' };
   if (word.length < 2) return { ...NOTHING, source: 'none' };
   const spelling = patternScore(lex.frPatterns, word) - patternScore(lex.enPatterns, word);
-  const trigram = trigramScore(lex.trigrams, word);
+  const ngram = ngramScore(lex.ngrams, word);
   const inflected = inflectionNet(lex, word);
-  if (inflected !== undefined) return { listed: inflected, spelling, trigram, source: 'inflection' };
-  return { listed: 0, spelling, trigram, source: 'pattern' };
+  if (inflected !== undefined) return { listed: inflected, spelling, ngram, source: 'inflection' };
+  return { listed: 0, spelling, ngram, source: 'pattern' };
 }

@@ -106,8 +106,8 @@ export const PHRASES: PhraseRule[] = [
   r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
 
   // "Got a story? Email us", house rules for comments, republication notes.
-  r('promo', 'en', 'contains', 'this (story|article|report) (was|is|has been) (originally |first )?(published|republished|reprinted|produced|syndicated)|republished (with permission|from|under)|reprinted with permission|originally appeared (in|on)', 45),
-  r('promo', 'fr', 'contains', "(ce|cet) (texte|article|contenu) (de [\\p{L} ]{2,40} )?(a été|est) (publié|republié|initialement publié|produit|diffusé)|publié (avec l'autorisation|en vertu d'une entente)|(initialement|d'abord) paru (dans|sur)", 45),
+  r('promo', 'en', 'contains', 'this (story|article|report) (was|is|has been) (originally |first )?(published|republished|reprinted|produced|syndicated)|republished (with permission|from|under)|reprinted with permission|originally appeared (in|on)|this article appears in|a version of this (article|story) (appeared|appears|was published)|narrated by|feedback\\? tell us', 45),
+  r('promo', 'fr', 'contains', "(ce|cet) (texte|article|contenu) (de [\\p{L} ]{2,40} )?(a été|est) (publié|republié|initialement publié|produit|diffusé)|publié (avec l'autorisation|en vertu d'une entente)|(initialement|d'abord) paru (dans|sur)|(cet article|une version de cet article) (est paru|a paru|a été publié) dans|lu par une voix", 45),
   r('promo', 'en', 'contains', 'do you have a story|got a (story|tip|news tip)|send (us )?your (story|stories|story ideas|tips)|(email|contact) (us|the newsroom|our newsroom) (at|on)|community guidelines|house rules|report an (error|editorial error)|corrections? and clarifications|read our (editorial|comment) (policy|guidelines)', 45),
   r('promo', 'fr', 'contains', "vous avez (une|un) (information|témoignage|scoop)|écrivez-nous|contactez (notre|la) rédaction|signalez une erreur|charte (de modération|des commentaires)|règles de (la )?communauté|nous joindre", 45),
 

@@ -5,8 +5,10 @@
  * spans so the audit can account for them.
  */
 import type { FrontEndOutput, SourceLine, Unit } from '../types.js';
+import { detectWrap, wrapGroups } from './unwrap.js';
 
-export function linesToUnits(lines: SourceLine[]): FrontEndOutput {
+export function linesToUnits(input: SourceLine[]): FrontEndOutput {
+  const lines = unwrapLines(input);
   const units: Unit[] = [];
   const spacers: Array<[number, number]> = [];
   let block = -1;
@@ -26,8 +28,26 @@ export function linesToUnits(lines: SourceLine[]): FrontEndOutput {
     }
     if (!inBlock) block++;
     inBlock = true;
-    units.push({ index: units.length, text: line.text, lines: [line.no, line.no], block, gapBefore: units.length === 0 ? 0 : gap });
+    const last = (line as { last?: number }).last ?? line.no;
+    units.push({ index: units.length, text: line.text, lines: [line.no, last], block, gapBefore: units.length === 0 ? 0 : gap });
     gap = 0;
   }
   return { units, spacers, hasBlankLines: units.some((u) => u.gapBefore > 0) };
+}
+
+/** A wrapped dump's paragraphs become one line each, spanning their original line numbers. */
+function unwrapLines(lines: SourceLine[]): Array<SourceLine & { last?: number }> {
+  const info = detectWrap(lines);
+  if (!info.wrapped) return lines;
+  const out: Array<SourceLine & { last?: number }> = [];
+  let next = 0;
+  for (const group of wrapGroups(lines, info)) {
+    // Blank lines between groups are kept so that blocks and gaps stay as they were.
+    for (; next < group[0]!; next++) out.push(lines[next]!);
+    const parts = group.map((i) => lines[i]!);
+    out.push({ no: parts[0]!.no, text: parts.map((p) => p.text).join(' '), spacer: false, last: parts[parts.length - 1]!.no });
+    next = group[group.length - 1]! + 1;
+  }
+  for (; next < lines.length; next++) out.push(lines[next]!);
+  return out;
 }

@@ -331,7 +331,7 @@ emment$:3 amment$:3 ssement$:2.5 isation$:0.8 isations$:1.2
 tre$:1.2 tres$:1.5 bre$:1.2 bres$:1.5 dre$:1.5 dres$:1.5 vre$:1.5 vres$:1.5 pre$:1
 que$:1.2 ques$:1.2 quer$:2 qué$:3 quée$:3 gue$:0.5 gues$:0.8 esse$:1 esses$:1.2
 if$:1.2 ifs$:2 ive$:0 ives$:0 oise$:2 oises$:2.5 ois$:1.5 oit$:1.5 oient$:3 oix$:2
-ie$:0.5 er$:0.2 ir$:1 ire$:0.8 ires$:1 ure$:0 ée:1 eu:1.2 oi:0.6 ou:0.3 ai:0.2 qu:0.3
+ie$:0.5 ale$:0.6 ales$:1 entes$:2 er$:0.2 ir$:1 ire$:0.8 ires$:1 ure$:0 ée:1 eu:1.2 oi:0.6 ou:0.3 ai:0.2 qu:0.3
 ^dé:1 ^ré:1 ^pré:1 ç:3 œ:3 é:2.5 è:2.5 ê:2.5 à:2.5 ù:2.5 î:2.5 ô:2.5 û:2.5 ë:2 ï:2 â:2.5
 `;
 

@@ -1,0 +1,49 @@
+/**
+ * Hard-wrapped dumps (lines cut at a fixed width inside paragraphs, as e-mail and some
+ * crawlers' text exports do) are put back together before classification: otherwise every
+ * piece of a paragraph looks like a short line. A dump counts as wrapped when most lines that
+ * continue a block end near one width; lines are then joined while the line before is "full".
+ */
+import type { SourceLine } from '../types.js';
+
+export interface WrapInfo {
+  wrapped: boolean;
+  width: number;
+}
+
+export function detectWrap(lines: SourceLine[]): WrapInfo {
+  const continuing: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.text !== '' && lines[i + 1]!.text !== '') continuing.push(lines[i]!.text.length);
+  }
+  if (continuing.length < 8) return { wrapped: false, width: 0 };
+  const sorted = [...continuing].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < 40 || width > 110) return { wrapped: false, width: 0 };
+  const near = continuing.filter((n) => n >= width * 0.75 && n <= width + 2).length;
+  return { wrapped: near / continuing.length >= 0.6, width };
+}
+
+/** Groups of line numbers to read as one unit: each group is one wrapped paragraph. */
+export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '') {
+      if (current.length) groups.push(current);
+      current = [];
+      continue;
+    }
+    const prev = current.length ? lines[current[current.length - 1]!]! : null;
+    // The line before reached the wrap width, so this one goes on with its paragraph.
+    const joins = info.wrapped && prev !== null && prev.text.length >= info.width * 0.7 && !/^[-•*–—]\s/u.test(line.text);
+    if (!joins && current.length) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(i);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
