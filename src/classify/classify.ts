@@ -298,6 +298,14 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
       }
       // A stub's headline has a few words; one or two words are a source or a label.
       const question = f.prose && f.words <= 16 && /\?["”»]?$/u.test(units[i]!.text);
+      // A summary with something glued after its last sentence ("… answer. By Ama Boateng").
+      const summaryShaped =
+        !f.prose && f.words >= 8 && current?.title === true && !current.summary && units[i]!.gapBefore === 0 && /[.!?…]\s+\p{Lu}/u.test(units[i]!.text);
+      if (summaryShaped) {
+        labels[i] = { role: 'related-summary', rule: 'related:summary-with-tail', region };
+        current = { title: true, summary: true };
+        continue;
+      }
       const isTitle = (!f.prose || question) && f.words >= 4;
       if (mode === null) {
         mode = f.prose && !isTitle ? 'summary' : nextContentIsProse(units, feats, labels, i) ? 'summary' : 'title';
@@ -370,6 +378,7 @@ function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Reg
     }
     if (labels[i] || !f.prose) continue;
     if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45) continue;
+    if (isBioParagraph(units[i]!.text, f)) continue;
     seenProse = true;
     if (!current) {
       current = { start: i, end: i, words: 0, weight: tail ? 0.3 : 1 };
@@ -422,6 +431,10 @@ function labelStory(
     }
     if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT.test(u.text)) {
       labels[i] = furniture('footer', 'story:copyright');
+      continue;
+    }
+    if (isBioParagraph(u.text, f)) {
+      labels[i] = furniture('bio', 'story:author-bio');
       continue;
     }
     if (f.prose) {
@@ -585,6 +598,12 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
 /** Two to four capitalised words, nothing else: a person's name on a line of its own. */
 function isPersonName(text: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]*){1,3}$/u.test(text.trim());
+}
+
+/** "Nora Lindqvist is a staff writer at …": a name, "is", and a bio cue, in a short paragraph. */
+function isBioParagraph(text: string, f: Features): boolean {
+  if (!f.cues.has('bio') || f.words > 70) return false;
+  return !f.prose || /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3},? (?:is|was|est|était|a été|has been)\b/u.test(text);
 }
 
 function isTitleCandidate(f: Features): boolean {

@@ -1,5 +1,5 @@
 // Gathers the evidence of a whole text: per-token votes weighted by how much a token
-// can be trusted (names, acronyms), franc's ngram margin, and French typography.
+// can be trusted (names, acronyms), franc's trigram margin, and French typography.
 
 import { francMargin, FRANC_WINDOW } from './franc.js';
 import type { Lexicon } from './lexicon.js';
