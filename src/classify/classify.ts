@@ -72,6 +72,8 @@ const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywa
 
 type Draft = Array<Label | null>;
 
+const SPONSORED = /sponsor|paid|promoted|partner|commandit|partenaire|publireportage/iu;
+
 /** A copyright notice: furniture even when it is written as sentences. */
 const COPYRIGHT = /©|\bcopyright\b|all rights reserved|tous droits réservés/iu;
 
@@ -288,6 +290,11 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
       }
       if (has(f, 'ad', 'video', 'reading-time') && f.words <= 4) {
         labels[i] = cueFurniture(f)!;
+        // "Sponsored", "Paid content", "Contenu commandité": what follows is advertising.
+        if (f.cues.has('ad') && SPONSORED.test(units[i]!.text)) {
+          i++;
+          break;
+        }
         continue;
       }
       // A picture's caption: followed in its block by an image badge or a credit.

@@ -83,16 +83,22 @@ export function letterNgrams(word: string): string[] {
   return out;
 }
 
-function countNgrams(words: Iterable<string>): { counts: Map<string, number>; total: number } {
-  const counts = new Map<string, number>();
+/** Counts into `counts[side]`; one map for both languages keeps the first call short. */
+function countNgrams(words: Iterable<string>, counts: Map<string, [number, number]>, side: 0 | 1): number {
   let total = 0;
   for (const word of words) {
-    for (const gram of letterNgrams(word)) {
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-      total++;
+    const padded = `^${word}$`;
+    for (const n of NGRAM_SIZES) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        const gram = padded.slice(i, i + n);
+        let pair = counts.get(gram);
+        if (pair === undefined) counts.set(gram, (pair = [0, 0]));
+        pair[side]++;
+        total++;
+      }
     }
   }
-  return { counts, total };
+  return total;
 }
 
 /**
@@ -100,16 +106,15 @@ function countNgrams(words: Iterable<string>): { counts: Map<string, number>; to
  * spelling habits (`-eux`, `-ght`, `oi`) to words neither list holds.
  */
 export function ngramTable(frWords: Iterable<string>, enWords: Iterable<string>): Map<string, number> {
-  const fr = countNgrams(frWords);
-  const en = countNgrams(enWords);
-  const grams = new Set([...fr.counts.keys(), ...en.counts.keys()]);
-  const frDenominator = fr.total + NGRAM_SMOOTHING * grams.size;
-  const enDenominator = en.total + NGRAM_SMOOTHING * grams.size;
+  const counts = new Map<string, [number, number]>();
+  const frTotal = countNgrams(frWords, counts, 0);
+  const enTotal = countNgrams(enWords, counts, 1);
+  const frDenominator = frTotal + NGRAM_SMOOTHING * counts.size;
+  const enDenominator = enTotal + NGRAM_SMOOTHING * counts.size;
+  const logRatio = Math.log(enDenominator / frDenominator);
   const table = new Map<string, number>();
-  for (const gram of grams) {
-    const pFr = ((fr.counts.get(gram) ?? 0) + NGRAM_SMOOTHING) / frDenominator;
-    const pEn = ((en.counts.get(gram) ?? 0) + NGRAM_SMOOTHING) / enDenominator;
-    table.set(gram, Math.log(pFr / pEn));
+  for (const [gram, [fr, en]] of counts) {
+    table.set(gram, Math.log((fr + NGRAM_SMOOTHING) / (en + NGRAM_SMOOTHING)) + logRatio);
   }
   return table;
 }

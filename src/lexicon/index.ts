@@ -64,6 +64,7 @@ function rules(): CompiledRule[] {
 /** Extra rules from the user (`--rules`), merged ahead of the built-in ones. */
 export function setExtraRules(extra: readonly PhraseRule[]): void {
   compiled = [...compileRules(extra), ...compileRules(PHRASES)];
+  byCue = null;
 }
 
 const SEPARATORS = /[\s,|·•/\-–—:;()[\]]+/u;
@@ -97,13 +98,32 @@ export function cuesOf(text: string): Set<Cue> {
     if (rule.vocab) {
       if (matchesWords(bare, rule.vocab, rule.maxWords)) found.add(rule.cue);
     } else if (rule.mode === 'line') {
-      if (rule.re!.test(bare) || (segments.length > 1 && segments.every((seg) => rule.re!.test(seg)))) found.add(rule.cue);
+      if (rule.re!.test(bare)) found.add(rule.cue);
     } else if (rule.re!.test(form)) {
       found.add(rule.cue);
     }
   }
+  if (segments.length > 1) {
+    for (const [cue, lineRules] of lineRulesByCue()) {
+      if (!found.has(cue) && segments.every((seg) => lineRules.some((r) => r.re!.test(seg)))) found.add(cue);
+    }
+  }
   if (!found.has('nav') && isMenuLine(bare, segments)) found.add('nav');
   return found;
+}
+
+let byCue: Map<Cue, CompiledRule[]> | null = null;
+
+function lineRulesByCue(): Map<Cue, CompiledRule[]> {
+  if (!byCue) {
+    byCue = new Map();
+    for (const rule of rules()) {
+      if (rule.mode !== 'line') continue;
+      if (!byCue.has(rule.cue)) byCue.set(rule.cue, []);
+      byCue.get(rule.cue)!.push(rule);
+    }
+  }
+  return byCue;
 }
 
 const SEGMENT_SEPARATOR = /\s+[/|·•]\s+|\s*[>›»]\s+/u;
