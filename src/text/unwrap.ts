@@ -16,7 +16,7 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i]!.text !== '' && lines[i + 1]!.text !== '') continuing.push(lines[i]!.text.length);
   }
-  if (continuing.length < 8) return { wrapped: false, width: 0 };
+  if (continuing.length < 4) return { wrapped: false, width: 0 };
   const sorted = [...continuing].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)]!;
   if (width < 40 || width > 110) return { wrapped: false, width: 0 };
