@@ -6,7 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
-import { TRAILING_CREDIT } from '../classify/features.js';
+import { INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
 import type { Classification } from '../classify/classify.js';
 import type {
   DateMention,
@@ -220,6 +220,27 @@ function splitBadgeLine(line: string): string[] {
 const CREDIT_MARKER =
   /(with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)?\s*:|\(?\s*photos?\s*:|\(?\s*image\s*:|\(?\s*illustration\s*:|\(?\s*photo\s*©|©|photo by|photograph\s*:|picture\s*:|\(\s*credit\s*:)/iu;
 
+const UPDATED_MARKER = /^(mis à jour|mise à jour|maj|m\.à\.j|modifié|actualisé|dernière (mise à jour|modification)|(last )?updated|last modified|modified|revised)\b/iu;
+const PUBLISHED_MARKER = /^(publié|posté|diffusé|published|posted|first published)\b/iu;
+
+/**
+ * Cuts a byline or dateline into its pieces: at " - ", " | ", " · ", and before a second
+ * date marker ("Publié le …, modifié le …").
+ */
+export function splitMetaLine(text: string): string[] {
+  const pieces = text.split(/\s+[-|·•—–]\s+/u);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const m = /[,;]\s*(?=(mis à jour|mise à jour|maj|modifié|actualisé|updated|last updated|modified)\b)/iu.exec(piece);
+    if (m && m.index > 0) {
+      out.push(piece.slice(0, m.index).trim(), piece.slice(m.index + m[0].length).trim());
+    } else {
+      out.push(piece.trim());
+    }
+  }
+  return out.filter((p) => p.length > 0);
+}
+
 const GLUED_NAME_CREDIT = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 
 function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], lang: Lang) {
@@ -234,20 +255,28 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
     if (l.role !== 'meta') continue;
     switch (l.kind) {
       case 'byline':
-        bylineParts.push(u.text);
-        break;
       case 'date': {
-        const f = c.features[u.index]!;
-        const updated = f.cues.has('updated-marker');
-        const parsed = parseDateText(u.text, lang);
-        dates.push({ kind: updated ? 'updated' : 'published', text: u.text, iso: parsed?.iso ?? null, lines: [...u.lines] });
+        // "Par Julien Faure - 18 oct. 2025 à 07:45 - Mis à jour le 18 oct. 2025 à 12:10":
+        // a byline and datelines on one line, cut at their separators.
+        for (const piece of splitMetaLine(u.text)) {
+          const f = c.features[u.index]!;
+          const parsed = parseDateText(piece, lang);
+          if (parsed && parsed.wholeLine && (l.kind === 'date' || !/^(par|by)\b/iu.test(piece))) {
+            const updated = UPDATED_MARKER.test(piece) || (l.kind === 'date' && f.cues.has('updated-marker') && !PUBLISHED_MARKER.test(piece));
+            dates.push({ kind: updated ? 'updated' : 'published', text: piece, iso: parsed.iso, lines: [...u.lines] });
+          } else {
+            bylineParts.push(piece);
+          }
+        }
         break;
       }
       case 'caption':
         captions.push(u.text);
         break;
       case 'credit': {
-        const m = CREDIT_MARKER.exec(u.text);
+        const inline = INLINE_CREDIT.exec(u.text);
+        const found = inline ?? CREDIT_MARKER.exec(u.text);
+        const m = found ? { index: found.index, text: found[0] } : null;
         if (!m) {
           // "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital.
           const glued = GLUED_NAME_CREDIT.exec(u.text);
@@ -264,9 +293,9 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
           break;
         }
         const before = u.text.slice(0, m.index).trim();
-        const after = u.text.slice(m.index + m[0].length).trim().replace(/^[:\s]+/u, '').replace(/\)\s*$/u, '').trim();
+        const after = u.text.slice(m.index + m.text.length).trim().replace(/^[:\s]+/u, '').replace(/\)\s*$/u, '').trim();
         if (before.length > 0) captions.push(before);
-        pushRemoved(removed, 'marker', m[0].trim(), u.lines, 'credit:marker', u.index);
+        pushRemoved(removed, 'marker', m.text.trim(), u.lines, 'credit:marker', u.index);
         if (after.length > 0) credits.push(after);
         break;
       }

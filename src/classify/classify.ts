@@ -282,9 +282,9 @@ function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Re
         if (labels[i]!.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner') break;
         continue;
       }
-      if (has(f, ...REGION_STOP) && !f.badges && !(has(f, 'paywall', 'subscribe') && f.words <= 4)) break;
+      if (has(f, ...REGION_STOP) && !f.badges && !(has(f, 'paywall', 'subscribe') && f.words <= 6)) break;
       if (f.hashtags) break;
-      if (f.badges || (f.date && f.date.wholeLine && f.words <= 8) || (has(f, 'paywall', 'subscribe') && f.words <= 4) || isSourceAndTime(units[i]!.text, f)) {
+      if (f.badges || (f.date && f.date.wholeLine && f.words <= 8) || (has(f, 'paywall', 'subscribe') && f.words <= 6) || isSourceAndTime(units[i]!.text, f)) {
         labels[i] = { role: 'related-badge', rule: 'related:badge', region };
         continue;
       }
@@ -374,6 +374,7 @@ function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Reg
   let tail = false;
   let seenProse = false;
   const summaryRegionAt = new Map(regions.filter((r) => r.mode === 'summary').map((r) => [r.header, r]));
+  const blockProse = proseBlocks(units, feats, labels);
   for (let i = 0; i < units.length; i++) {
     const f = feats[i]!;
     const boundary =
@@ -383,7 +384,7 @@ function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Reg
       if (seenProse && has(f, ...TAIL_START)) tail = true;
       continue;
     }
-    if (labels[i] || !f.prose) continue;
+    if (labels[i] || !(f.prose || blockProse.has(units[i]!.block))) continue;
     if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45) continue;
     if (isBioParagraph(units[i]!.text, f)) continue;
     seenProse = true;
@@ -409,6 +410,30 @@ function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Reg
     if (labels[j] || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine)) metaish++;
   }
   return { start, end: best.end };
+}
+
+/**
+ * Blocks of a few lines that read as one paragraph once joined: a sentence the dump broke
+ * around a quote ("La préfète a indiqué qu'une demande" / "« dès la semaine prochaine »" /
+ * "pour les communes concernées."). Their lines count as prose when the story is sought.
+ */
+function proseBlocks(units: Unit[], feats: Features[], labels: Draft): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i < units.length && units[i]!.block === units[start]!.block) continue;
+    const size = i - start;
+    if (size >= 2 && size <= 6) {
+      const members = units.slice(start, i);
+      const clean = members.every((m) => !labels[m.index] && !cueFurniture(feats[m.index]!));
+      const text = members.map((m) => m.text).join(' ');
+      const words = members.reduce((a, m) => a + feats[m.index]!.words, 0);
+      const joinedProse = words >= 12 && /[.!?…]["'”’»)\]]*$/u.test(text) && members.slice(1).some((m) => feats[m.index]!.startsContinuation);
+      if (clean && joinedProse) out.add(units[start]!.block);
+    }
+    start = i;
+  }
+  return out;
 }
 
 function labelStory(
@@ -469,6 +494,12 @@ function labelStory(
       labels[i] = { role: 'body', rule: 'story:continuation' };
       continue;
     }
+    // A quote whose attribution follows on the next line (", raconte Sylvie Arnaud.").
+    const nextUnit = units[i + 1];
+    if (nextUnit && nextUnit.gapBefore === 0 && feats[i + 1]!.startsContinuation && !f.endsSentence && f.words >= 2) {
+      labels[i] = { role: 'body', rule: 'story:before-continuation' };
+      continue;
+    }
     const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
     const beforeProse = i + 1 < units.length && feats[i + 1]!.prose;
     if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
@@ -509,7 +540,7 @@ function isByline(text: string, f: Features): boolean {
   if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!)) return true;
   const after = afterMarker(text, 'byline');
   // "Eleanor Hartley Health editor": a capitalised name before the role word.
-  if (!after) return f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);
+  if (!after) return f.cues.has('byline') && f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);
   if (after.rest === '') return true;
   return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|the|staff|afp|ap|reuters)\b/iu.test(after.rest);
 }
@@ -561,6 +592,10 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
     const u = units[i]!;
     const f = feats[i]!;
     const afterTitle = i > title;
+    if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad')) {
+      labels[i] = cueFurniture(f) ?? furniture('header', 'head:furniture');
+      continue;
+    }
     if (afterTitle && isByline(u.text, f)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline' };
       bylineOpen = true;

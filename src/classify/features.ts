@@ -34,6 +34,17 @@ const GLUED_CREDIT =
   /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]|[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 /** "…since Feb. 21. (Jenna Kavanagh/CBN)": a name and an outlet in closing parentheses. */
 export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
+/** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
+export const INLINE_CREDIT = /(?<=[.!?»”)]\s)(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)\s+(?=\p{Lu}|©|@)/u;
+
+/** "JULIEN MARQUET / HANS LUCAS POUR « LA GAZETTE »": an agency credit in capitals. */
+function isCapsCredit(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 6 || text.split(/\s+/).length > 16) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.85 && /\/|\bPOUR\b|\bFOR\b|\bPHOTOS?\b|\bARCHIVES?\b|©/u.test(text);
+}
+
 const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
@@ -59,7 +70,7 @@ export function featuresOf(unit: Unit): Features {
   const cues = cuesOf(text);
   // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
   // change shows the seam, so this is read on the original text.
-  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text)) cues.add('credit');
+  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text) || INLINE_CREDIT.test(text) || isCapsCredit(text)) cues.add('credit');
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());

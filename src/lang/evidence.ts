@@ -17,7 +17,7 @@ export interface Evidence {
   franc: number;
   /** French spacing before `!?;:` and guillemets, positive for French. */
   typography: number;
-  /** Tokens whose word-list or spelling vote counted for at least half a unit. */
+  /** Tokens whose trusted word-list or spelling vote counted for at least half a unit. */
   informative: number;
   /** Word tokens seen (names included). */
   words: number;
@@ -58,13 +58,17 @@ interface Vote {
   listed: number;
   spelling: number;
   ngram: number;
+  /** Some trusted evidence (not a name's spelling) of at least half a unit. */
+  informative: boolean;
   foreign: boolean;
 }
 
-const NO_VOTE: Vote = { listed: 0, spelling: 0, ngram: 0, foreign: false };
+const NO_VOTE: Vote = { listed: 0, spelling: 0, ngram: 0, informative: false, foreign: false };
+/** Votes below this size do not make a text decidable on their own. */
+const INFORMATIVE = 0.5;
 
 function listedVote(listed: number): Vote {
-  return { ...NO_VOTE, listed };
+  return { ...NO_VOTE, listed, informative: Math.abs(listed) >= INFORMATIVE };
 }
 
 function sum(a: Vote, b: Vote): Vote {
@@ -72,6 +76,7 @@ function sum(a: Vote, b: Vote): Vote {
     listed: a.listed + b.listed,
     spelling: a.spelling + b.spelling,
     ngram: a.ngram + b.ngram,
+    informative: a.informative || b.informative,
     foreign: a.foreign || b.foreign,
   };
 }
@@ -108,11 +113,15 @@ function trustOf(shape: { capitalized: boolean; allCaps: boolean }, sentenceStar
 function voteWord(lex: Lexicon, raw: string, sentenceStart: boolean, ctx: Context): Vote {
   const trust = trustOf(shapeOf(raw), sentenceStart, ctx);
   const evidence = wordEvidence(lex, raw.toLowerCase());
+  const listed = evidence.listed * trust.listed;
+  const spelling = evidence.spelling * trust.spelling;
+  const trusted = (trust.listed >= 0.5 ? Math.abs(listed) : 0) + (trust.spelling >= 0.5 ? Math.abs(spelling) : 0);
   return {
-    listed: evidence.listed * trust.listed,
-    spelling: evidence.spelling * trust.spelling,
+    listed,
+    spelling,
     ngram: evidence.ngram * trust.spelling,
-    foreign: evidence.source === 'foreign' && trust.spelling > 0.5,
+    informative: trusted >= INFORMATIVE,
+    foreign: evidence.source === 'foreign' && trust.spelling >= 0.5,
   };
 }
 
@@ -192,9 +201,26 @@ function francEvidence(tokens: readonly Token[], votes: readonly Vote[], ctx: Co
   return read > 0 ? francMargin(words.join(' ')) * (trusted / read) : 0;
 }
 
+/** Capitalised, not a word the lists vote on (`Paris` is neutral), nor a foreign function word. */
+function unlistedCapital(lex: Lexicon, token: Token | undefined): boolean {
+  return token !== undefined && token.capitalized && !lexiconNet(lex, token.lower) && !lex.foreign.has(token.lower);
+}
+
+/**
+ * `Donald Trump`, `Sundar Pichai`: an unlisted capitalised word at the start of a
+ * sentence that another unlisted capital follows is a name, not a common word.
+ */
+export function markNameRuns(lex: Lexicon, tokens: readonly Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const next = tokens[i + 1];
+    const nameRun = token.sentenceStart && !next?.sentenceStart && unlistedCapital(lex, token) && unlistedCapital(lex, next);
+    return nameRun ? { ...token, sentenceStart: false } : token;
+  });
+}
+
 export function gatherEvidence(lex: Lexicon, text: string): Evidence {
   const cleaned = removeNoise(normalizeText(sampleText(text)));
-  const tokens = tokenize(cleaned);
+  const tokens = markNameRuns(lex, tokenize(cleaned));
   const ctx: Context = { shouting: isShouting(cleaned), titleCase: false };
   ctx.titleCase = !ctx.shouting && isTitleCase(tokens);
   const votes = tokens.map((token) => voteToken(lex, token, ctx));
@@ -212,7 +238,7 @@ export function gatherEvidence(lex: Lexicon, text: string): Evidence {
     evidence.lexical += vote.listed;
     evidence.spelling += vote.spelling;
     evidence.ngram += vote.ngram;
-    if (Math.abs(vote.listed) + Math.abs(vote.spelling) >= 0.5) evidence.informative++;
+    if (vote.informative) evidence.informative++;
     if (vote.foreign) evidence.foreign++;
   }
   return evidence;

@@ -119,9 +119,12 @@ export function ngramTable(frWords: Iterable<string>, enWords: Iterable<string>)
   return table;
 }
 
-/** Single words of a list (phrases with apostrophes or hyphens would skew the counts). */
-function plainWords(list: Map<string, number>): string[] {
-  return [...list.keys()].filter((w) => !/['\-]/.test(w));
+/**
+ * Single words of a list, minus the shared ones: a word both languages spell alike
+ * would teach the table a difference that is not there.
+ */
+function plainWords(list: Map<string, number>, neutral: Set<string>): string[] {
+  return [...list.keys()].filter((w) => !neutral.has(w) && !/['\-]/.test(w));
 }
 
 function wordsOf(text: string): Set<string> {
@@ -158,6 +161,6 @@ export function buildLexicon(): Lexicon {
     frElisions: parseWeighted(FR_ELISIONS, 3),
     enPatterns: parsePatterns(EN_PATTERNS),
     frPatterns: parsePatterns(FR_PATTERNS),
-    ngrams: ngramTable(plainWords(fr), plainWords(en)),
+    ngrams: ngramTable(plainWords(fr, neutral), plainWords(en, neutral)),
   };
 }

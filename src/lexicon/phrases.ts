@@ -84,8 +84,8 @@ export const PHRASES: PhraseRule[] = [
 
   // Share, save, print bars: every word of the line is one of these (see `words` mode).
   r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir social sociaux réseaux favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
-  r('share', 'fr', 'start', "partager (cet article|sur|la page|l'article)|partagez (cet article|sur)|suivez-nous sur|abonnez-vous à notre (page|chaîne|compte)", 16),
-  r('share', 'en', 'start', 'click to (share|email|print|copy)|share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
+  r('share', 'fr', 'start', "ajouter (à|a) (vos|mes) (sélections|favoris|articles|lectures)|sauvegarder (cet |l')article|partager (cet article|sur|la page|l'article)|partagez (cet article|sur)|suivez-nous sur|abonnez-vous à notre (page|chaîne|compte)", 16),
+  r('share', 'en', 'start', 'add to (my |your )?(list|reading list|favou?rites|saved( articles)?|bookmarks)|save (for later|this (article|story))|click to (share|email|print|copy)|share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
 
   // Newsletter, subscription, paywall, log-in.
   r('newsletter', 'fr', 'contains', "newsletters?|infolettres?|lettre d'information|inscrivez-vous|s'inscrire (à|a) |recevez (gratuitement|chaque|notre|nos|l'essentiel)|dans votre (boîte|boite) (mail|courriel|de réception)", 45),
@@ -139,7 +139,7 @@ export const PHRASES: PhraseRule[] = [
   r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ]{2,40} for', 90),
 
   // Bylines and agencies.
-  r('byline', 'fr', 'start', "par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
+  r('byline', 'fr', 'start', "(article |texte |un article )?(rédigé|écrit|signé|proposé) par|un article de|texte de|par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
   r('byline', 'en', 'start', 'by|written by|reporting by|words by|story by|from (our|the) [a-z ]{2,20} (correspondent|bureau|desk)|author ?:|the [a-z ]{2,20} staff|staff report', 14),
   // A name and a role, with no "By": "Eleanor Hartley Health editor", "Marc Roy, correspondant à Bruxelles".
   r('byline', 'en', 'contains', '(senior |chief |deputy |political |health |science |business |economics |foreign |staff |sports |court |crime |education |environment |technology |tech |transport |home affairs |washington |europe |security |local democracy )?(editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|bureau chief)', 8),

@@ -141,6 +141,7 @@ doesn't stuff anything else nothing
 king queen prince princess lord church god
 enough worth cheap
 shall lets
+politics political politically politician politicians policymakers
 ability abroad absolutely academic accept accepted access accompany account accounts
 accurate achieve achieved acknowledge acquire actor actress adapt add added adding
 addition additional address adjust admit admitted adult adults advance advanced advantage

@@ -163,6 +163,80 @@ championnat ligue coupe finale:1 victoire score:0 entraîneur sélection sélect
 examen examens baccalauréat diplôme diplômes formation apprentissage
 avons avez
 pu:2 dû:2 su:1 vu:2 lu:1 eu:1.5 fallu
+actif active actifs actives positif positive positifs négatif négative négatifs définitif
+définitive définitivement exclusif exclusive sportif sportive sportifs massif massive
+décisif décisive excessif excessive agressif agressive collectif collective relatif
+relative créatif créative attentif attentive effectif effective effectifs progressif
+représentatif administratif administrative législatif législative législatives éducatif
+associatif associative informatif significatif productif constructif défensif intensif
+explosif expressif impulsif narratif nocif tardif naïf naïve bref brève sportives
+nombreux heureux sérieux dangereux curieux généreux précieux délicieux paresseux
+ennuyeux joyeux nerveux silencieux mystérieux religieux ambitieux courageux malheureux
+merveilleux rigoureux soigneux douloureux honteux affreux fameux luxueux vertueux
+capable capables possible possibles responsable responsables probable agréable
+favorable vulnérable remarquable considérable raisonnable inévitable incroyable
+véritable valable durable stable fiable coupable aimable confortable
+public publique publics publiques politique politiques économique économiques
+pratique pratiques technique techniques scientifique historique historiques
+électrique électroniques numérique numériques démocratique démocratiques diplomatique
+stratégique stratégiques géographique médiatique médiatiques climatique climatiques
+énergétique pacifique atlantique britannique islamique catholique magnifique
+spécifique unique uniques classique classiques logique physique chimique critique
+national nationale nationaux nationales régional régionale régionaux régionales
+social sociale sociaux sociales local locale locaux locales général générale généraux
+générales principal principale principaux principales mondial mondiale mondiaux
+mondiales médical médicale médicaux médicales fiscal fiscale fiscaux fiscales légal
+légale légaux légales égal égale égaux égales normal normale normaux normales final
+finale finaux finales total totale totaux totales idéal idéale idéaux spécial spéciale
+spéciaux spéciales municipal municipale municipales électoral électorale électoraux
+électorales fédéral fédérale fédéraux culturels culturelles naturelle naturelles
+nouvel officiel officielle officiels officielles industriel industrielle industriels
+professionnels professionnelles personnel personnelle personnels exceptionnel
+exceptionnelle traditionnel traditionnelle traditionnels essentiel essentielle
+essentiels potentiel potentielle potentiels actuels actuelles annuel annuelle
+parlons parlez parlaient parlera parlerait parleront parlé parlée parlés parlées
+mangeons mangez mangeait mangera mangerait donnons donnez donnait donnaient donnera
+donnerait donneront trouvons trouvez trouvait trouvaient trouvera trouverait pensons
+pensez pensait pensaient pensera penserait restons restez restait restaient restera
+resterait passons passez passait passaient passera passerait passeront arrivons
+arrivez arrivait arrivaient arrivera arriverait arriveront commençons commencez
+commençait commençaient commencera aimons aimez aimait aimaient aimerait aimeraient
+travaillons travaillez travaillait travaillaient travaillera voulons voulez voulaient
+voudra voudrait voudraient pouvons pouvez pouvaient pourra pourront devons devez
+devaient devra devront savons savez savaient saura saurait sauront allons allez
+allaient irons iriez irait iraient venons venez venaient viendra viendrait viendront
+tenons tenez tenaient tiendra tiendrait prenons prenez prenaient prendra prendrait
+prendront mettons mettez mettaient mettra mettrait disons dites disaient dira dirait
+diront faisons faisaient fera ferait feront ferons verrons verra verrait voyons voyez
+voyaient croyons croyez croyaient croira croirait finissons finissez finissait
+finissaient finira choisissons choisissez choisissait choisira réussissons réussissez
+réussissait réussira partons partez partait partaient partira partirait sortons sortez
+sortait sortaient sortira lisons lisez lisait lisaient lira écrivons écrivez écrivait
+écrivaient écrira vivons vivez vivait vivaient vivra connaissons connaissez
+connaissait connaissaient connaîtra fûmes furent eurent firent dirent prirent mirent
+vinrent purent voulurent allèrent arrivèrent donnèrent trouvèrent restèrent
+passèrent décidèrent annoncèrent déclarèrent obtenu obtenue obtenus soutenu soutenue
+maintenu maintenue retenu retenue devenue devenus revenue revenus parvenu intervenu
+découvert découverte ouvertes offerte offerts souffert couvert couverte produit produite
+produits conduit conduite construit construite détruit détruite réduit réduite traduit
+traduite introduit inscrit inscrite inscrits décrit décrite prescrit permis promise
+admis compris comprise surpris surprise repris reprise appris apprise atteint atteinte
+craint crainte peint peinte joint jointe éteint éteinte plaint plainte rejoint
+fournit fournissent choisit choisissent réussit réussissent finit finissent agit
+agissent réagit réagissent grandit établit établissent garantit garantissent
+saisit saisissent investit investissent remplit remplissent définit définissent
+réfléchit réunit réunissent accueille accueillent cueille ouvre ouvrent offre offrent
+souffre souffrent découvre découvrent couvre couvrent
+alors qu'ainsi tandis lorsqu'il lorsqu'elle puisqu'il
+chaque fois parfois autrefois toutefois quelquefois
+beaucoup davantage plusieurs quelques-uns quelques-unes certains autrui chacun
+notamment également particulièrement principalement essentiellement directement
+évidemment forcément justement précisément totalement complètement entièrement
+absolument parfaitement profondément rapidement lentement récemment prochainement
+régulièrement immédiatement aussitôt autrement vachement carrément franchement
+sûrement heureusement malheureusement simplement seulement normalement finalement
+dessus dessous au-dessus auprès autour dedans dehors ensuite puis désormais dorénavant
+aujourd'hui naguère lendemain veille avant-hier après-demain
 abandonner abandonné abord accueil accueillir accès accompagner accompagné achat acteurs
 activité activités actualité actuellement adresse adulte adultes affaire afficher âge âgé
 âgée agir agit aide aides ailleurs aimerait ainsi air ajout alerte aliments allemand
