@@ -191,6 +191,14 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     }
   }
   return drafts.map((d) => {
+    // "Chronique | Et si on laissait …": a badge printed before the headline.
+    if (d.title) {
+      const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(d.title);
+      if (m && splitBadges(m[1]!)) {
+        d.badges.unshift(m[1]!);
+        d.title = m[2]!;
+      }
+    }
     const text = [d.title, d.summary].filter((x): x is string => !!x).join('. ');
     const guess = detectLanguage(text);
     const badges = d.badges.flatMap((b) => splitBadgeLine(b));

@@ -554,7 +554,7 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
   for (let i = start - 1; i >= 0; i--) {
     if (labels[i]) continue;
     const f = feats[i]!;
-    if (isTitleCandidate(f) && !isByline(units[i]!.text, f)) {
+    if (isTitleCandidate(f, units[i]!.text) && !isByline(units[i]!.text, f)) {
       title = i;
       break;
     }
@@ -601,10 +601,15 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
       bylineOpen = true;
       continue;
     }
-    // "Priya Raman" on the line above "Real Estate Reporter".
-    const next = feats[i + 1];
-    if (afterTitle && next && isByline(units[i + 1]!.text, next) && isPersonName(u.text)) {
+    // A name on its own line between the headline and the story ("Priya Raman" above
+    // "Real Estate Reporter"), and the outlet right under it ("Le Métropolitain").
+    if (afterTitle && isPersonName(u.text)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-name' };
+      bylineOpen = true;
+      continue;
+    }
+    if (afterTitle && bylineOpen && labels[i - 1]?.role === 'meta' && f.words <= 4 && f.startsUpper && !f.prose && units[i]!.gapBefore === 0) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-outlet' };
       continue;
     }
     if (afterTitle && f.cues.has('agency') && f.words <= 6) {
@@ -648,8 +653,8 @@ function isBioParagraph(text: string, f: Features): boolean {
   return !f.prose || /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3},? (?:is|was|est|était|a été|has been)\b/u.test(text);
 }
 
-function isTitleCandidate(f: Features): boolean {
-  if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency')) return false;
+function isTitleCandidate(f: Features, text = ''): boolean {
+  if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency') || isPersonName(text)) return false;
   return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 

@@ -80,7 +80,7 @@ export const PHRASES: PhraseRule[] = [
   r('video', 'en', 'start', '(watch|video)( ?:| \\|)', 25),
   r('video', 'en', 'line', '(view|see|open) (image|images|photo|photos|picture|pictures|gallery)( in gallery)?|enlarge (this )?(image|photo)|expand (image|photo)|play|pause|mute|unmute|full ?screen'),
   r('video', 'fr', 'line', "voir (l'image|la photo|les photos|la galerie|le diaporama)|agrandir (l'image|la photo)|ouvrir (la galerie|le diaporama)|lecture|plein écran"),
-  r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|(durée|duration|length) ?:? ?\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
+  r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|(durée|duration|length)\\b.{0,40}\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
 
   // Share, save, print bars: every word of the line is one of these (see `words` mode).
   r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir social sociaux réseaux favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
@@ -106,6 +106,7 @@ export const PHRASES: PhraseRule[] = [
   r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
 
   // "Got a story? Email us", house rules for comments, republication notes.
+  r('promo', 'any', 'contains', "prenez note que (cet|cette)|cet article (a été )?publié (en|il y a) \\d|this (article|story) (is more than|was published) \\d|this (article|story) is (more than|over) \\d+ (years?|months?) old|consultez (la|notre|nos) (carte|liste|dossier|page)|cliquez ici|click here|see (our|the) (interactive |live )?(map|tracker|coverage)|explore (our|the) (interactive )?(map|data)", 25),
   r('promo', 'en', 'contains', 'this (story|article|report) (was|is|has been) (originally |first )?(published|republished|reprinted|produced|syndicated)|republished (with permission|from|under)|reprinted with permission|originally appeared (in|on)|this article appears in|a version of this (article|story) (appeared|appears|was published)|narrated by|feedback\\? tell us', 45),
   r('promo', 'fr', 'contains', "(ce|cet) (texte|article|contenu) (de [\\p{L} ]{2,40} )?(a été|est) (publié|republié|initialement publié|produit|diffusé)|publié (avec l'autorisation|en vertu d'une entente)|(initialement|d'abord) paru (dans|sur)|(cet article|une version de cet article) (est paru|a paru|a été publié) dans|lu par une voix", 45),
   r('promo', 'en', 'contains', 'do you have a story|got a (story|tip|news tip)|send (us )?your (story|stories|story ideas|tips)|(email|contact) (us|the newsroom|our newsroom) (at|on)|community guidelines|house rules|report an (error|editorial error)|corrections? and clarifications|read our (editorial|comment) (policy|guidelines)', 45),
@@ -118,7 +119,7 @@ export const PHRASES: PhraseRule[] = [
   r('comment-action', 'any', 'line', '(il y a|il y a environ) \d+ (secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?)|\d+ (seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|(voir|afficher) (les )?\d* ?réponses?|(view|show|load) (\d+ )?(more )?repl(y|ies)|(load|show|voir|charger) (more|plus)( comments| de commentaires)?'),
 
   // Footers.
-  r('footer', 'any', 'contains', '(©|\\(c\\)|copyright) ?(\\d{4}|[a-z])', 30),
+  r('footer', 'any', 'contains', '(©|\\(c\\)|copyright) ?(\\d{4}|\\p{L}+)', 30),
   r('footer', 'fr', 'contains', "tous droits (réservés|de reproduction)|mentions légales|politique de confidentialité|conditions (générales )?d'utilisation|cgu|cgv|plan du site|nous contacter|contactez-nous|qui sommes-nous|accessibilité|charte (de confidentialité|éditoriale)|gestion des cookies|données personnelles|annoncez avec nous|emplois|carrières|nous joindre|(à|a) propos de nous", 30),
   r('footer', 'en', 'contains', 'all rights reserved|privacy (policy|notice)|terms (of (use|service)|and conditions)|cookie (policy|settings)|site ?map|contact us|about us|accessibility|careers|advertise with us|do not sell my|code of conduct|editorial (standards|guidelines)|corrections policy|help centre|help center', 30),
 

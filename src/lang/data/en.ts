@@ -103,7 +103,7 @@ look looked looking looks watch watched watching hear heard listen listened read
 write wrote written writing speak spoke spoken speaking talk talked talking ask asking
 answer answered reply replied explain explained describe described agree agreed
 allow allowed offer offered provide provided include included includes including
-continue continued remain remained stay stayed live lived living die died dying born
+continue continued remain remained stay stayed live lived living  died dying born
 start started starting begin began begun beginning stop stopped end ended ending finish finished
 open opened close closed move moved moving turn turned run ran running walk walked walking
 drive drove driving ride fly flew sit sat stand stood wait waited happen happened

@@ -57,8 +57,11 @@ el los las una del por para pero muy también está están esta este eso esto to
 nada hola gracias sí fue ser hay porque cuando como más sus años ellos nosotros usted
 della delle degli dello gli sono è anche questo questa molto sempre ancora
 não são uma muito também você fazer ela eles
-der das und ist nicht ein eine einen einem dem den mit von zu auf für ich wir ihr
-sind war wurde werden auch noch nur aber oder wenn dass bei nach aus über sehr schon
+der die das und ist nicht ein eine einen einem dem den mit von zu auf für ich wir ihr
+sind wurde werden auch noch nur aber oder wenn dass bei nach aus über sehr schon
+sich wird haben hatte einer eines zum zur vom im beim heute jetzt immer wieder seine
+ihre ihren diese dieser dieses kein keine zwischen gegen durch ohne gesagt gibt
+hace puede tiene sobre desde hasta ya ahora donde mientras otro otra cada mismo
 het een niet zijn ook maar
 `;
 
