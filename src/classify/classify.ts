@@ -608,16 +608,17 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
       bylineOpen = true;
       continue;
     }
-    if (afterTitle && bylineOpen && labels[i - 1]?.role === 'meta' && f.words <= 4 && f.startsUpper && !f.prose && units[i]!.gapBefore === 0) {
-      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-outlet' };
-      continue;
-    }
+
     if (afterTitle && f.cues.has('agency') && f.words <= 6) {
       labels[i] = { role: 'meta', kind: 'byline', rule: bylineOpen ? 'head:byline-agency' : 'head:agency' };
       continue;
     }
     if (f.date && f.date.wholeLine && f.words <= 14) {
       labels[i] = { role: 'meta', kind: 'date', rule: 'head:dateline' };
+      continue;
+    }
+    if (afterTitle && bylineOpen && !f.date && labels[i - 1]?.role === 'meta' && f.words <= 4 && f.startsUpper && !f.prose && units[i]!.gapBefore === 0) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-outlet' };
       continue;
     }
     const furn = cueFurniture(f);

@@ -37,6 +37,9 @@ export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?| for 
 /** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
 export const INLINE_CREDIT = /(?<=[.!?»”)]\s?)(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)\s+(?=\p{Lu}|©|@)/u;
 
+/** "Keystone/Sylvain Métraux", "Reuters / John Doe": a picture agency and a photographer alone on a line. */
+const SLASH_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** "JULIEN MARQUET / HANS LUCAS POUR « LA GAZETTE »": an agency credit in capitals. */
 function isCapsCredit(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -70,7 +73,9 @@ export function featuresOf(unit: Unit): Features {
   const cues = cuesOf(text);
   // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
   // change shows the seam, so this is read on the original text.
-  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text) || INLINE_CREDIT.test(text) || isCapsCredit(text)) cues.add('credit');
+  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text) || INLINE_CREDIT.test(text) || isCapsCredit(text) || SLASH_CREDIT.test(text)) {
+    cues.add('credit');
+  }
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());
