@@ -6,7 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
-import { INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
+import { END_SLASH_CREDIT, INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
 import type { Classification } from '../classify/classify.js';
 import type {
   DateMention,
@@ -288,7 +288,7 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
         if (!m) {
           // "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital.
           const glued = GLUED_NAME_CREDIT.exec(u.text);
-          const trailing = TRAILING_CREDIT.exec(u.text);
+          const trailing = TRAILING_CREDIT.exec(u.text) ?? END_SLASH_CREDIT.exec(u.text);
           if (trailing && trailing.index > 0) {
             captions.push(u.text.slice(0, trailing.index).trim());
             credits.push(trailing[0].trim().replace(/^\(|\)$/gu, ''));

@@ -40,6 +40,9 @@ export const INLINE_CREDIT = /(?<=[.!?»”)]\s?)(?:Photos?|PHOTOS?|Crédits?|CR
 /** "Keystone/Sylvain Métraux", "Reuters / John Doe": a picture agency and a photographer alone on a line. */
 const SLASH_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
+/** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
+export const END_SLASH_CREDIT = /(?<=[.!?»”]\s?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** "JULIEN MARQUET / HANS LUCAS POUR « LA GAZETTE »": an agency credit in capitals. */
 function isCapsCredit(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -73,7 +76,7 @@ export function featuresOf(unit: Unit): Features {
   const cues = cuesOf(text);
   // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
   // change shows the seam, so this is read on the original text.
-  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text) || INLINE_CREDIT.test(text) || isCapsCredit(text) || SLASH_CREDIT.test(text)) {
+  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text) || INLINE_CREDIT.test(text) || isCapsCredit(text) || SLASH_CREDIT.test(text) || END_SLASH_CREDIT.test(text)) {
     cues.add('credit');
   }
   const badges = words <= 14 ? splitBadges(text) : null;

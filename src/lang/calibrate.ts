@@ -20,7 +20,7 @@ export const WEIGHTS = {
 /** Below this probability for the better language, the honest answer is "undecided". */
 export const UND_BELOW = 0.55;
 /** Confidence never reaches 1: the data behind it is finite. */
-const MAX_CONFIDENCE = 0.999;
+const MAX_CONFIDENCE = 0.9999;
 
 export function combine(evidence: Evidence): number {
   return (
@@ -61,5 +61,5 @@ export function decide(evidence: Evidence, score: number): LangGuess {
 }
 
 function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return Math.round(x * 10_000) / 10_000;
 }
