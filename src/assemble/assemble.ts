@@ -193,7 +193,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
   return drafts.map((d) => {
     // "Chronique | Et si on laissait …": a badge printed before the headline.
     if (d.title) {
-      const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(d.title);
+      const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(d.title) ?? /^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u.exec(d.title);
       if (m && splitBadges(m[1]!)) {
         d.badges.unshift(m[1]!);
         d.title = m[2]!;

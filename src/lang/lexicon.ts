@@ -43,25 +43,52 @@ export function stripAccents(word: string): string {
     .replace(/æ/g, 'ae');
 }
 
-/** Parses `word word:1.5 ...`; a word listed twice keeps its strongest weight. */
-export function parseWeighted(text: string, defaultWeight: number, into = new Map<string, number>()): Map<string, number> {
-  for (const entry of text.split(/\s+/)) {
-    if (entry === '') continue;
-    const colon = entry.lastIndexOf(':');
-    const word = (colon > 0 ? entry.slice(0, colon) : entry).normalize('NFC').toLowerCase();
-    const weight = colon > 0 ? Number(entry.slice(colon + 1)) : defaultWeight;
-    if (!Number.isFinite(weight)) throw new Error(`lang data: bad weight in "${entry}"`);
-    const previous = into.get(word);
-    if (previous === undefined || weight > previous) into.set(word, weight);
+interface Entry {
+  word: string;
+  weight: number;
+  explicit: boolean;
+}
+
+function* entries(text: string, defaultWeight: number): Generator<Entry> {
+  for (const item of text.split(/\s+/)) {
+    if (item === '') continue;
+    const colon = item.lastIndexOf(':');
+    const explicit = colon > 0;
+    const word = (explicit ? item.slice(0, colon) : item).normalize('NFC').toLowerCase();
+    const weight = explicit ? Number(item.slice(colon + 1)) : defaultWeight;
+    if (!Number.isFinite(weight)) throw new Error(`lang data: bad weight in "${item}"`);
+    yield { word, weight, explicit };
   }
-  return into;
+}
+
+/**
+ * Parses lists of `word` / `word:1.5` entries, each list with its default weight. A
+ * weight written out beats a default (so `but:0.5` stays low even if a later list
+ * names `but` again); otherwise a word listed twice keeps its strongest weight.
+ */
+export function parseWeighted(...lists: ReadonlyArray<readonly [text: string, defaultWeight: number]>): Map<string, number> {
+  const out = new Map<string, number>();
+  const explicit = new Set<string>();
+  for (const [text, defaultWeight] of lists) {
+    for (const { word, weight, explicit: written } of entries(text, defaultWeight)) {
+      const previous = out.get(word);
+      const wins =
+        previous === undefined ||
+        (written && !explicit.has(word)) ||
+        (written === explicit.has(word) && weight > previous);
+      if (!wins) continue;
+      out.set(word, weight);
+      if (written) explicit.add(word);
+    }
+  }
+  return out;
 }
 
 export function parsePatterns(text: string): PatternSet {
   const prefix = new Map<string, number>();
   const suffix = new Map<string, number>();
   const infix: Array<readonly [string, number]> = [];
-  for (const [pattern, weight] of parseWeighted(text, 1)) {
+  for (const [pattern, weight] of parseWeighted([text, 1])) {
     if (weight === 0) continue;
     if (pattern.startsWith('^')) prefix.set(pattern.slice(1), weight);
     else if (pattern.endsWith('$')) suffix.set(pattern.slice(0, -1), weight);
@@ -128,7 +155,7 @@ function plainWords(list: Map<string, number>, neutral: Set<string>): string[] {
 }
 
 function wordsOf(text: string): Set<string> {
-  return new Set(parseWeighted(text, 0).keys());
+  return new Set(parseWeighted([text, 0]).keys());
 }
 
 /** Unaccented spellings that no list already claims, e.g. `etait`, `deja`, `ecole`. */
@@ -144,8 +171,8 @@ function strippedFrench(fr: Map<string, number>, taken: (w: string) => boolean):
 }
 
 export function buildLexicon(): Lexicon {
-  const en = parseWeighted(EN_COMMON, COMMON_WEIGHT, parseWeighted(EN_FUNCTION, FUNCTION_WEIGHT));
-  const fr = parseWeighted(FR_COMMON, COMMON_WEIGHT, parseWeighted(FR_FUNCTION, FUNCTION_WEIGHT));
+  const en = parseWeighted([EN_FUNCTION, FUNCTION_WEIGHT], [EN_COMMON, COMMON_WEIGHT]);
+  const fr = parseWeighted([FR_FUNCTION, FUNCTION_WEIGHT], [FR_COMMON, COMMON_WEIGHT]);
   const neutral = wordsOf(NEUTRAL);
   // A zero weight in either list means "do not let this word vote".
   for (const map of [en, fr]) for (const [w, v] of map) if (v === 0) neutral.add(w);
@@ -157,8 +184,8 @@ export function buildLexicon(): Lexicon {
     neutral,
     foreign: wordsOf(FOREIGN),
     foreignLetters: new RegExp(`[${FOREIGN_LETTERS}]`, 'u'),
-    enClitics: parseWeighted(EN_CLITICS, 2),
-    frElisions: parseWeighted(FR_ELISIONS, 3),
+    enClitics: parseWeighted([EN_CLITICS, 2]),
+    frElisions: parseWeighted([FR_ELISIONS, 3]),
     enPatterns: parsePatterns(EN_PATTERNS),
     frPatterns: parsePatterns(FR_PATTERNS),
     ngrams: ngramTable(plainWords(fr, neutral), plainWords(en, neutral)),

@@ -67,7 +67,7 @@ export function setExtraRules(extra: readonly PhraseRule[]): void {
   byCue = null;
 }
 
-const SEPARATORS = /[\s,|·•/\-–—:;()[\]]+/u;
+const SEPARATORS = /[\s,|·•/:;()[\]]+|\s[-–—]\s/u;
 
 /** Small words that may sit between the vocabulary words of a bar ("Copier le lien"). */
 const GLUE = new Set(['le', 'la', 'les', "l'", 'the', 'this', 'cet', 'cette', 'ce', 'article', 'story', 'page', 'sur', 'on', 'via', 'à', 'to', 'my', 'mes', 'par', 'by', 'de', 'du', 'in', 'en', 'et', 'and', 'or', 'ou']);
