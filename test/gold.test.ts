@@ -28,3 +28,15 @@ describe('seeds', () => {
   }
 });
 
+describe('own page dumps', () => {
+  const scores = scoresOf('text');
+  const t = totals(scores);
+  it('number at least 20', () => expect(scores.length).toBeGreaterThanOrEqual(20));
+  it('mean body F1 >= 0.98', () => expect(t.meanBodyF1).toBeGreaterThanOrEqual(0.98));
+  it('languages all right', () => expect(t.langs).toBe(1));
+  it('related stubs found >= 95 %, with the right language', () => {
+    expect(t.relatedFound / t.relatedGold).toBeGreaterThanOrEqual(0.95);
+    expect(t.relatedLangOk).toBe(t.relatedFound);
+  });
+  it('no furniture leaks', () => expect(scores.flatMap((s) => s.leaks.map((l) => `${s.file}: ${l}`))).toEqual([]));
+});

@@ -30,44 +30,64 @@ export function lexiconNet(lex: Lexicon, word: string): number | undefined {
   return lex.frStripped.get(word);
 }
 
-/** Candidate dictionary forms of an English inflected or derived word. */
-export function englishBases(w: string): string[] {
-  const out: string[] = [];
-  const add = (stem: string, ...tails: string[]): void => {
+type StemAdder = (stem: string, ...tails: string[]) => void;
+
+/** Collects `stem + tail` candidates, skipping stems too short to mean anything. */
+function collector(out: string[]): StemAdder {
+  return (stem, ...tails) => {
     if (stem.length < MIN_STEM) return;
     for (const tail of tails) out.push(stem + tail);
   };
-  const undouble = (stem: string): string =>
-    /([bdfglmnprtz])\1$/.test(stem) ? stem.slice(0, -1) : stem;
-  if (w.endsWith('ies')) add(w.slice(0, -3), 'y');
-  if (w.endsWith('es')) add(w.slice(0, -2), '');
-  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1), '');
-  if (w.endsWith('ied')) add(w.slice(0, -3), 'y');
-  if (w.endsWith('ed')) add(w.slice(0, -2), '', 'e'), add(undouble(w.slice(0, -2)), '');
-  if (w.endsWith('ing')) add(w.slice(0, -3), '', 'e'), add(undouble(w.slice(0, -3)), '');
-  if (w.endsWith('ily')) add(w.slice(0, -3), 'y');
-  if (w.endsWith('ly')) add(w.slice(0, -2), '', 'e');
-  if (w.endsWith('er') || w.endsWith('est')) add(w.replace(/e(r|st)$/, ''), '', 'e');
-  if (w.endsWith('ness')) add(w.slice(0, -4), '');
+}
+
+/** `stopp` → `stop`: English doubles a final consonant before -ed and -ing. */
+function undouble(stem: string): string {
+  return /([bdfglmnprtz])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+/** Candidate dictionary forms of an English inflected or derived word. */
+export function englishBases(w: string): string[] {
+  const out: string[] = [];
+  const add = collector(out);
+  const cut = (n: number): string => w.slice(0, -n);
+  if (w.endsWith('ies')) add(cut(3), 'y');
+  if (w.endsWith('es')) add(cut(2), '');
+  if (w.endsWith('s') && !w.endsWith('ss')) add(cut(1), '');
+  if (w.endsWith('ied')) add(cut(3), 'y');
+  if (w.endsWith('ed')) {
+    add(cut(2), '', 'e');
+    add(undouble(cut(2)), '');
+  }
+  if (w.endsWith('ing')) {
+    add(cut(3), '', 'e');
+    add(undouble(cut(3)), '');
+  }
+  if (w.endsWith('ily')) add(cut(3), 'y');
+  if (w.endsWith('ly')) add(cut(2), '', 'e');
+  if (w.endsWith('er')) add(cut(2), '', 'e');
+  if (w.endsWith('est')) add(cut(3), '', 'e');
+  if (w.endsWith('ness')) add(cut(4), '');
   return out;
 }
+
+const FR_IMPERFECT_PRESENT = ['aient', 'ait', 'ais', 'ant', 'ons', 'ez'];
+const FR_FUTURE_ER = ['eraient', 'erait', 'eront', 'erons', 'erez', 'era'];
+const FR_IR_FORMS = ['iraient', 'irait', 'iront', 'ira', 'issent', 'issait', 'issant', 'it', 'is'];
+const FR_PARTICIPLES = ['ées', 'ée', 'és', 'é'];
 
 /** Candidate dictionary forms of a French inflected word (plural, feminine, verb forms). */
 export function frenchBases(w: string): string[] {
   const out: string[] = [];
-  const add = (stem: string, ...tails: string[]): void => {
-    if (stem.length < MIN_STEM) return;
-    for (const tail of tails) out.push(stem + tail);
-  };
+  const add = collector(out);
   const cut = (n: number): string => w.slice(0, -n);
   if (/[sx]$/.test(w)) add(cut(1), '');
   if (w.endsWith('es')) add(cut(2), '');
   if (w.endsWith('e')) add(cut(1), '');
-  for (const ending of ['ées', 'ée', 'és', 'é']) if (w.endsWith(ending)) add(cut(ending.length), 'er', 'e');
+  for (const ending of FR_PARTICIPLES) if (w.endsWith(ending)) add(cut(ending.length), 'er', 'e');
   if (w.endsWith('ent')) add(cut(2), '');
-  for (const ending of ['aient', 'ait', 'ais', 'ant', 'ons', 'ez']) if (w.endsWith(ending)) add(cut(ending.length), 'er', 're', 'ir');
-  for (const ending of ['eraient', 'erait', 'eront', 'erons', 'erez', 'era']) if (w.endsWith(ending)) add(cut(ending.length), 'er');
-  for (const ending of ['iraient', 'irait', 'iront', 'ira', 'issent', 'issait', 'issant', 'it', 'is']) if (w.endsWith(ending)) add(cut(ending.length), 'ir');
+  for (const ending of FR_IMPERFECT_PRESENT) if (w.endsWith(ending)) add(cut(ending.length), 'er', 're', 'ir');
+  for (const ending of FR_FUTURE_ER) if (w.endsWith(ending)) add(cut(ending.length), 'er');
+  for (const ending of FR_IR_FORMS) if (w.endsWith(ending)) add(cut(ending.length), 'ir');
   if (w.endsWith('ement')) add(cut(5), 'e', '');
   if (w.endsWith('ment')) add(cut(4), '');
   return out;
