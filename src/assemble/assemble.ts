@@ -8,34 +8,10 @@ import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
 import { END_SLASH_CREDIT, INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
 import type { Classification } from '../classify/classify.js';
-import type {
-  DateMention,
-  Embed,
-  FurnitureKind,
-  Lang,
-  LabeledUnit,
-  Paragraph,
-  RelatedStub,
-  Removed,
-} from '../types.js';
+import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit, Paragraph, RelatedStub, Removed } from '../types.js';
 
-export interface Assembled {
-  lang: Lang;
-  langConfidence: number;
-  title: string | null;
-  body: string;
-  paragraphs: Paragraph[];
-  related: RelatedStub[];
-  byline: string | null;
-  published: string | null;
-  updated: string | null;
-  dates: DateMention[];
-  captions: string[];
-  credits: string[];
-  tags: string[];
-  embeds: Embed[];
-  removed: Removed[];
-}
+/** Everything of the record but what the caller knows (version, id, source). */
+export type Assembled = Omit<IngestRecord, 'version' | 'id' | 'source'>;
 
 export function assemble(c: Classification, spacers: Array<[number, number]>): Assembled {
   const removed: Removed[] = [];

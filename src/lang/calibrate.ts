@@ -53,7 +53,7 @@ function foreignShrink(evidence: Evidence): number {
 
 export function decide(evidence: Evidence, score: number): LangGuess {
   // Names, codes and shared words alone: whatever leaning they have is not language.
-  if (evidence.informative === 0) return { lang: 'und', confidence: 0 };
+  if (evidence.informative === 0 && evidence.typography === 0) return { lang: 'und', confidence: 0 };
   const p = sigmoid(Math.abs(score));
   const confidence = Math.min(MAX_CONFIDENCE, 0.5 + (p - 0.5) * foreignShrink(evidence));
   if (confidence < UND_BELOW || score === 0) return { lang: 'und', confidence: round(confidence) };

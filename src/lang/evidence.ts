@@ -4,7 +4,7 @@
 import { francMargin, FRANC_WINDOW } from './franc.js';
 import type { Lexicon } from './lexicon.js';
 import { normalizeText, removeNoise, shapeOf, tokenize, type Token } from './tokenize.js';
-import { lexiconNet, wordEvidence } from './words.js';
+import { isKnownWord, lexiconNet, wordEvidence } from './words.js';
 
 export interface Evidence {
   /** Word-list votes (listed words, inflections, elisions, clitics), positive for French. */
@@ -17,7 +17,7 @@ export interface Evidence {
   franc: number;
   /** French spacing before `!?;:` and guillemets, positive for French. */
   typography: number;
-  /** Tokens whose trusted word-list or spelling vote counted for at least half a unit. */
+  /** Tokens that voted and are not names, acronyms or shared words. */
   informative: number;
   /** Word tokens seen (names included). */
   words: number;
@@ -58,7 +58,7 @@ interface Vote {
   listed: number;
   spelling: number;
   ngram: number;
-  /** Some trusted evidence (not a name's spelling) of at least half a unit. */
+  /** Some evidence from a word that is not a name, an acronym or a shared word. */
   informative: boolean;
   foreign: boolean;
 }
@@ -66,6 +66,8 @@ interface Vote {
 const NO_VOTE: Vote = { listed: 0, spelling: 0, ngram: 0, informative: false, foreign: false };
 /** Votes below this size do not make a text decidable on their own. */
 const INFORMATIVE = 0.5;
+/** The n-gram vote is on a larger scale (a sum over a word's n-grams). */
+const INFORMATIVE_NGRAM = 1;
 
 function listedVote(listed: number): Vote {
   return { ...NO_VOTE, listed, informative: Math.abs(listed) >= INFORMATIVE };
@@ -115,12 +117,14 @@ function voteWord(lex: Lexicon, raw: string, sentenceStart: boolean, ctx: Contex
   const evidence = wordEvidence(lex, raw.toLowerCase());
   const listed = evidence.listed * trust.listed;
   const spelling = evidence.spelling * trust.spelling;
-  const trusted = (trust.listed >= 0.5 ? Math.abs(listed) : 0) + (trust.spelling >= 0.5 ? Math.abs(spelling) : 0);
+  const ngram = evidence.ngram * trust.spelling;
+  const byList = trust.listed >= 0.5 && Math.abs(listed) >= INFORMATIVE;
+  const bySpelling = trust.spelling >= 0.5 && (Math.abs(spelling) >= INFORMATIVE || Math.abs(ngram) >= INFORMATIVE_NGRAM);
   return {
     listed,
     spelling,
-    ngram: evidence.ngram * trust.spelling,
-    informative: trusted >= INFORMATIVE,
+    ngram,
+    informative: byList || bySpelling,
     foreign: evidence.source === 'foreign' && trust.spelling >= 0.5,
   };
 }
@@ -201,9 +205,9 @@ function francEvidence(tokens: readonly Token[], votes: readonly Vote[], ctx: Co
   return read > 0 ? francMargin(words.join(' ')) * (trusted / read) : 0;
 }
 
-/** Capitalised, not a word the lists vote on (`Paris` is neutral), nor a foreign function word. */
+/** Capitalised, not a word the lists know (`Paris` is neutral), nor a foreign function word. */
 function unlistedCapital(lex: Lexicon, token: Token | undefined): boolean {
-  return token !== undefined && token.capitalized && !lexiconNet(lex, token.lower) && !lex.foreign.has(token.lower);
+  return token !== undefined && token.capitalized && !isKnownWord(lex, token.lower) && !lex.foreign.has(token.lower);
 }
 
 /**

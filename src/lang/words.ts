@@ -81,8 +81,10 @@ export function frenchBases(w: string): string[] {
   const add = collector(out);
   const cut = (n: number): string => w.slice(0, -n);
   if (/[sx]$/.test(w)) add(cut(1), '');
-  if (w.endsWith('es')) add(cut(2), '');
-  if (w.endsWith('e')) add(cut(1), '');
+  // Present tense of -er verbs (`sauve`, `sauves`, `sauvent`) and feminine/plural forms.
+  if (w.endsWith('es')) add(cut(2), '', 'er');
+  if (w.endsWith('e')) add(cut(1), '', 'er');
+  if (w.endsWith('ent')) add(cut(3), 'er');
   for (const ending of FR_PARTICIPLES) if (w.endsWith(ending)) add(cut(ending.length), 'er', 'e');
   if (w.endsWith('ent')) add(cut(2), '');
   for (const ending of FR_IMPERFECT_PRESENT) if (w.endsWith(ending)) add(cut(ending.length), 'er', 're', 'ir');
@@ -104,6 +106,11 @@ function bestBase(lex: Lexicon, bases: string[], table: 'en' | 'fr'): number {
     if (weight > best) best = weight;
   }
   return best;
+}
+
+/** A word the lists vote on, directly or through one of its inflections. */
+export function isKnownWord(lex: Lexicon, word: string): boolean {
+  return Boolean(lexiconNet(lex, word)) || inflectionNet(lex, word) !== undefined;
 }
 
 export function inflectionNet(lex: Lexicon, word: string): number | undefined {
