@@ -1,12 +1,21 @@
 // `npm run bench:lang`: accuracy, abstention and calibration of detectLanguage on the
 // shared English/French language-identification benchmark (../shared/bench/langid).
 // The benchmark stays outside the repository; without it this script skips.
+//
+// `node dist/bench/lang.js --fit DIR` refits the confidence model instead: DIR holds
+// held-out lines in `en-*.txt` and `fr-*.txt` (never the benchmark, never the source of
+// the word lists), and the script prints the weights to paste into lang/calibrate.ts.
+// The shipped weights came from French/English gettext catalogues (msgid/msgstr pairs
+// of /usr/share/locale/fr/LC_MESSAGES/*.mo, ISO-code catalogues left out) and manual-page
+// sentences (/usr/share/man/fr versus the English pages), 1 to 40 words a line, with
+// the untranslated English paragraphs of the French pages dropped.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { detectLanguage, type Lang, type LangGuess } from '../lang/index.js';
+import { FEATURES, featureVector, hasLanguage, type Feature } from '../lang/calibrate.js';
+import { detectLanguage, explainLanguage, type Lang, type LangGuess } from '../lang/index.js';
 
 interface Item {
   text: string;
@@ -30,12 +39,20 @@ function projectRoot(from: string): string | undefined {
   }
 }
 
+function isDirectory(dir: string): boolean {
+  return existsSync(dir) && statSync(dir).isDirectory();
+}
+
+/** INGEST_BENCH_DIR if set, else ../shared/bench/langid beside the project root or the cwd. */
 export function findBenchDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.INGEST_BENCH_DIR) return resolve(env.INGEST_BENCH_DIR);
+  if (env.INGEST_BENCH_DIR) {
+    const dir = resolve(env.INGEST_BENCH_DIR);
+    return isDirectory(dir) ? dir : undefined;
+  }
+  // Works from dist/bench/ and from any other build folder inside the project.
   const here = dirname(fileURLToPath(import.meta.url));
   const roots = [projectRoot(here), process.cwd()].filter((r): r is string => r !== undefined);
-  const candidates = roots.map((root) => resolve(root, '..', BENCH_SUBDIR));
-  return candidates.find((dir) => existsSync(dir) && statSync(dir).isDirectory());
+  return roots.map((root) => resolve(root, '..', BENCH_SUBDIR)).find(isDirectory);
 }
 
 function readLines(file: string): string[] {
@@ -115,10 +132,101 @@ function calibrationError(outcomes: readonly Outcome[]): number {
   return error;
 }
 
+interface Sample {
+  x: number[];
+  /** +1 for French, -1 for English. */
+  y: number;
+}
+
+/** Solves a small dense system by Gaussian elimination with partial pivoting. */
+function solve(matrix: number[][], rhs: number[]): number[] {
+  const n = rhs.length;
+  const a = matrix.map((row, i) => [...row, rhs[i] ?? 0]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]?.[col] ?? 0) > Math.abs(a[pivot]?.[col] ?? 0)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot] ?? [], a[col] ?? []];
+    const top = a[col] ?? [];
+    for (let r = 0; r < n; r++) {
+      const row = a[r] ?? [];
+      if (r === col || (top[col] ?? 0) === 0) continue;
+      const factor = (row[col] ?? 0) / (top[col] ?? 1);
+      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - factor * (top[c] ?? 0);
+    }
+  }
+  return a.map((row, i) => (row[n] ?? 0) / (row[i] || 1));
+}
+
+/** Logistic regression without intercept (no prior for either language), by Newton steps. */
+export function fitLogistic(samples: readonly Sample[], l2 = 1e-3): number[] {
+  const d = FEATURES.length;
+  let w = new Array<number>(d).fill(0.1);
+  for (let step = 0; step < 100; step++) {
+    const grad = new Array<number>(d).fill(0);
+    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const { x, y } of samples) {
+      const z = y * x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0);
+      const s = 1 / (1 + Math.exp(z));
+      const h = s * (1 - s);
+      for (let i = 0; i < d; i++) {
+        grad[i] = (grad[i] ?? 0) - (y * (x[i] ?? 0) * s) / samples.length;
+        const row = hess[i] ?? [];
+        for (let j = 0; j < d; j++) row[j] = (row[j] ?? 0) + (h * (x[i] ?? 0) * (x[j] ?? 0)) / samples.length;
+      }
+    }
+    for (let i = 0; i < d; i++) {
+      grad[i] = (grad[i] ?? 0) + 2 * l2 * (w[i] ?? 0);
+      const row = hess[i] ?? [];
+      row[i] = (row[i] ?? 0) + 2 * l2;
+    }
+    const delta = solve(hess, grad);
+    w = w.map((wi, i) => wi - (delta[i] ?? 0));
+    if (Math.max(...delta.map(Math.abs)) < 1e-9) break;
+  }
+  return w;
+}
+
+/** Lines of the dev files, plus the first three words of the longer ones (headline length). */
+function loadDevItems(dir: string): Item[] {
+  const items: Item[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const gold = file.startsWith('en-') ? 'en' : file.startsWith('fr-') ? 'fr' : undefined;
+    if (gold === undefined || !file.endsWith('.txt')) continue;
+    for (const text of readLines(join(dir, file))) {
+      items.push({ text, gold });
+      if (text.split(/\s+/).length >= 6) items.push({ text: firstWords(text), gold });
+    }
+  }
+  return items;
+}
+
+function fit(dir: string): void {
+  const samples: Sample[] = [];
+  for (const item of loadDevItems(dir)) {
+    const { evidence } = explainLanguage(item.text);
+    if (hasLanguage(evidence)) samples.push({ x: featureVector(evidence), y: item.gold === 'fr' ? 1 : -1 });
+  }
+  if (samples.length === 0) {
+    console.log(`bench:lang --fit: no en-*.txt / fr-*.txt lines in ${dir}`);
+    return;
+  }
+  const weights = fitLogistic(samples);
+  console.log(`fitted on ${samples.length} lines of ${dir}; paste into src/lang/calibrate.ts:\n`);
+  console.log('export const WEIGHTS: Readonly<Record<Feature, number>> = {');
+  FEATURES.forEach((name: Feature, i) => console.log(`  ${name}: ${(weights[i] ?? 0).toFixed(3)},`));
+  console.log('};');
+}
+
 function main(): void {
+  const fitAt = process.argv.indexOf('--fit');
+  if (fitAt >= 0) {
+    fit(resolve(process.argv[fitAt + 1] ?? '.'));
+    return;
+  }
   const dir = findBenchDir();
   if (dir === undefined) {
-    console.log('bench:lang skipped: ../shared/bench/langid not found (set INGEST_BENCH_DIR to point at it)');
+    const where = process.env.INGEST_BENCH_DIR ? `INGEST_BENCH_DIR=${process.env.INGEST_BENCH_DIR}` : '../shared/bench/langid';
+    console.log(`bench:lang skipped: ${where} not found (set INGEST_BENCH_DIR to the langid folder)`);
     return;
   }
   const coldStart = performance.now();

@@ -4,33 +4,26 @@ import type { Evidence } from './evidence.js';
 import type { LangGuess } from './types.js';
 
 /**
- * Weights of a logistic model p(fr) = σ(score). Fitted (maximum likelihood) on held-out
- * English/French text that is neither the benchmark nor the word lists' source: software
- * message catalogues and manual pages of this machine, 1 to 40 words long. See
- * `npm run bench:lang` for how they hold on the benchmark.
+ * Weights of a logistic model p(fr) = σ(w · features). Fitted by maximum likelihood
+ * (`node dist/bench/lang.js --fit DIR`) on held-out English/French text that is neither
+ * the benchmark nor the source of the word lists: software message catalogues and
+ * manual pages, 1 to 40 words a line. Refit whenever the word lists change much.
  */
-export const WEIGHTS = {
-  lexical: 1.262,
-  spelling: 0.605,
-  ngram: 0.108,
-  franc: 0.104,
-  typography: 0.728,
+export const WEIGHTS: Readonly<Record<Feature, number>> = {
+  lexical: 1.27,
+  spelling: 0.599,
+  ngram: 0.107,
+  franc: 0.09,
+  typography: 0.911,
 };
+
+export const FEATURES = ['lexical', 'spelling', 'ngram', 'franc', 'typography'] as const;
+export type Feature = (typeof FEATURES)[number];
 
 /** Below this probability for the better language, the honest answer is "undecided". */
 export const UND_BELOW = 0.55;
 /** Confidence never reaches 1: the data behind it is finite. */
 const MAX_CONFIDENCE = 0.9999;
-
-export function combine(evidence: Evidence): number {
-  return (
-    WEIGHTS.lexical * evidence.lexical +
-    WEIGHTS.spelling * evidence.spelling +
-    WEIGHTS.ngram * evidence.ngram +
-    WEIGHTS.franc * squash(evidence.franc) +
-    WEIGHTS.typography * evidence.typography
-  );
-}
 
 /**
  * franc's margin grows with the length of what it read, but its errors on mid-length
@@ -38,6 +31,22 @@ export function combine(evidence: Evidence): number {
  */
 function squash(margin: number): number {
   return Math.sign(margin) * Math.log1p(Math.abs(margin));
+}
+
+/** The model's inputs, in FEATURES order. */
+export function featureVector(evidence: Evidence): number[] {
+  return [evidence.lexical, evidence.spelling, evidence.ngram, squash(evidence.franc), evidence.typography];
+}
+
+/** Log-odds that the text is French rather than English. */
+export function combine(evidence: Evidence, weights: Readonly<Record<Feature, number>> = WEIGHTS): number {
+  const x = featureVector(evidence);
+  return FEATURES.reduce((sum, name, i) => sum + weights[name] * (x[i] ?? 0), 0);
+}
+
+/** Whether the text holds anything but names, codes and shared words. */
+export function hasLanguage(evidence: Evidence): boolean {
+  return evidence.informative > 0 || evidence.typography > 0;
 }
 
 function sigmoid(x: number): number {
@@ -53,7 +62,7 @@ function foreignShrink(evidence: Evidence): number {
 
 export function decide(evidence: Evidence, score: number): LangGuess {
   // Names, codes and shared words alone: whatever leaning they have is not language.
-  if (evidence.informative === 0 && evidence.typography === 0) return { lang: 'und', confidence: 0 };
+  if (!hasLanguage(evidence)) return { lang: 'und', confidence: 0 };
   const p = sigmoid(Math.abs(score));
   const confidence = Math.min(MAX_CONFIDENCE, 0.5 + (p - 0.5) * foreignShrink(evidence));
   if (confidence < UND_BELOW || score === 0) return { lang: 'und', confidence: round(confidence) };

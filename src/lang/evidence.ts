@@ -90,11 +90,14 @@ export function sampleText(text: string): string {
 }
 
 /** All letters upper-case: lower-case it and trust capitals no more than anything else. */
-export function isShouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= 0.9;
+export function isShouting(tokens: readonly Token[]): boolean {
+  let letters = 0;
+  let shouted = 0;
+  for (const token of tokens) {
+    letters += token.raw.length;
+    if (token.allCaps) shouted += token.raw.length;
+  }
+  return letters >= 2 && shouted / letters >= 0.9;
 }
 
 /** English headline style (`Trump Signs Order On Fentanyl`): capitals stop meaning names. */
@@ -225,7 +228,7 @@ export function markNameRuns(lex: Lexicon, tokens: readonly Token[]): Token[] {
 export function gatherEvidence(lex: Lexicon, text: string): Evidence {
   const cleaned = removeNoise(normalizeText(sampleText(text)));
   const tokens = markNameRuns(lex, tokenize(cleaned));
-  const ctx: Context = { shouting: isShouting(cleaned), titleCase: false };
+  const ctx: Context = { shouting: isShouting(tokens), titleCase: false };
   ctx.titleCase = !ctx.shouting && isTitleCase(tokens);
   const votes = tokens.map((token) => voteToken(lex, token, ctx));
   const evidence: Evidence = {

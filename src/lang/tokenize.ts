@@ -18,6 +18,7 @@ const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)\S+/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const HANDLE_OR_TAG = /(?:^|(?<=[\s(]))[@#][\p{L}\p{N}_]+/gu;
 const BARE_DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|fr|uk|io|gov|edu|info|be|ch|ca|eu|co)\b(?:\/\S*)?/giu;
+const HAS_DOMAIN_END = /\.(?:com|org|net|fr|uk|io|gov|edu|info|be|ch|ca|eu|co)\b/i;
 /** Letters with inner apostrophes or hyphens, so that `l'économie` and `peut-être` stay whole. */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['\-][\p{L}][\p{L}\p{M}]*)*'?/gu;
 
@@ -25,16 +26,14 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(APOSTROPHES, "'");
 }
 
+/** The cheap tests first: most texts hold no `@`, `#` or `://` at all. */
 export function removeNoise(text: string): string {
-  return text
-    .replace(URL, ' ')
-    .replace(EMAIL, ' ')
-    .replace(HANDLE_OR_TAG, ' ')
-    .replace(BARE_DOMAIN, ' ');
-}
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  let out = text;
+  if (out.includes('://') || out.includes('www.')) out = out.replace(URL, ' ');
+  if (out.includes('@')) out = out.replace(EMAIL, ' ');
+  if (out.includes('@') || out.includes('#')) out = out.replace(HANDLE_OR_TAG, ' ');
+  if (HAS_DOMAIN_END.test(out)) out = out.replace(BARE_DOMAIN, ' ');
+  return out;
 }
 
 export interface Shape {
@@ -43,11 +42,21 @@ export interface Shape {
 }
 
 export function shapeOf(raw: string): Shape {
-  const letters = [...raw.replace(/[^\p{L}]/gu, '')];
-  const upper = letters.filter(isUpper).length;
+  let letters = 0;
+  let upper = 0;
+  let firstUpper: boolean | undefined;
+  for (const ch of raw) {
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue; // not a cased letter (apostrophe, hyphen, mark)
+    letters++;
+    const isUp = ch === up;
+    if (isUp) upper++;
+    firstUpper ??= isUp;
+  }
   return {
-    capitalized: isUpper(letters[0] ?? '') && upper < letters.length,
-    allCaps: letters.length >= 2 && upper === letters.length,
+    capitalized: firstUpper === true && upper < letters,
+    allCaps: letters >= 2 && upper === letters,
   };
 }
 

@@ -150,7 +150,7 @@ export function ngramScore(table: Map<string, number>, word: string): number {
 
 const NOTHING = { listed: 0, spelling: 0, ngram: 0 };
 
-export function wordEvidence(lex: Lexicon, word: string): WordEvidence {
+function computeEvidence(lex: Lexicon, word: string): WordEvidence {
   const listed = lexiconNet(lex, word);
   if (listed !== undefined) return { ...NOTHING, listed, source: listed === 0 ? 'neutral' : 'lexicon' };
   if (lex.foreign.has(word) || lex.foreignLetters.test(word)) return { ...NOTHING, source: 'foreign' };
@@ -160,4 +160,20 @@ export function wordEvidence(lex: Lexicon, word: string): WordEvidence {
   const inflected = inflectionNet(lex, word);
   if (inflected !== undefined) return { listed: inflected, spelling, ngram, source: 'inflection' };
   return { listed: 0, spelling, ngram, source: 'pattern' };
+}
+
+/** Long stories repeat their words; past this many the memo starts over (memory bound). */
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<Lexicon, Map<string, WordEvidence>>();
+
+export function wordEvidence(lex: Lexicon, word: string): WordEvidence {
+  let memo = memos.get(lex);
+  if (memo === undefined) memos.set(lex, (memo = new Map()));
+  let evidence = memo.get(word);
+  if (evidence === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    evidence = computeEvidence(lex, word);
+    memo.set(word, evidence);
+  }
+  return evidence;
 }

@@ -46,7 +46,7 @@ year years time times day days week weeks month months people person man men wom
 child children kid kids family families friend friends life lives world country countries
 state states city cities town home house houses school schools university work works
 worked working job jobs company companies business businesses government governments
-money market markets price prices cost costs pay paid paying tax taxes bank banks
+money market markets price prices cost costs pay pays paid paying tax taxes bank banks
 party parties election elections vote votes voted voters
 president minister prime official officials courts judge law laws right rights
 war wars peace army military troops soldier soldiers attack attacks killed kill killing dead death

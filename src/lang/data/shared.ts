@@ -43,7 +43,7 @@ promotion proportion propose provision racial radical relative religion restrict
 satellite sculpture section segment servant sponsor substance suggestion suppose
 transformation transition variable variation viable violation civil code format gang
 hockey lobby minimum maximum port standard studio ticket cycle parade intense verdict
-grade cabinet podcast newsletter euro net taxi hot-dog gay trans
+grade cabinet podcast newsletter court chat personnel euro net taxi hot-dog gay trans
 paris france europe london canada québec montréal washington bruxelles brussels
 new-york google facebook twitter amazon apple microsoft tiktok instagram youtube
 `;
