@@ -11,7 +11,7 @@
  */
 import { featuresOf, type Features } from './features.js';
 import { findEmbeds, type EmbedSpan } from './embeds.js';
-import { afterMarker, type Cue } from '../lexicon/index.js';
+import { afterMarker, splitBadges, type Cue } from '../lexicon/index.js';
 import type { FurnitureKind, Label, LabeledUnit, Unit } from '../types.js';
 
 export interface Classification {
@@ -24,7 +24,7 @@ export interface Classification {
 }
 
 /** Cues that end a story and start a page's tail. */
-const HARD_BOUNDARY: Cue[] = ['comments-header', 'most-read', 'tags-header', 'footer', 'bio'];
+const HARD_BOUNDARY: Cue[] = ['comments-header', 'most-read', 'tags-header', 'footer', 'bio', 'press-contact'];
 /** Cues after which the page is no longer the story, used to weight candidate segments. */
 const TAIL_START: Cue[] = ['comments-header', 'footer', 'bio', 'most-read'];
 /** What ends a related list. */
@@ -42,6 +42,7 @@ const REGION_STOP: Cue[] = [
   'subscribe',
   'paywall',
   'promo',
+  'press-contact',
 ];
 
 /** Cue to furniture kind, for units that are removed on their cue alone. */
@@ -65,12 +66,15 @@ const CUE_KIND: Partial<Record<Cue, FurnitureKind>> = {
   'tags-header': 'tags-header',
   bio: 'bio',
   promo: 'promo',
+  'press-contact': 'promo',
 };
 
 /** Cues whose furniture reading wins inside the story too (they never are story text). */
-const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywall', 'video', 'reading-time', 'login', 'promo'];
+const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywall', 'video', 'reading-time', 'login', 'promo', 'press-contact'];
 
 type Draft = Array<Label | null>;
+
+const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
 
 const SPONSORED = /sponsor|paid|promoted|partner|commandit|partenaire|publireportage/iu;
 
@@ -130,6 +134,7 @@ function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
     'subscribe',
     'newsletter',
     'promo',
+    'press-contact',
     'ad',
     'share',
     'video',
@@ -394,7 +399,7 @@ function summaryEvidence(units: Unit[], feats: Features[], labels: Draft, i: num
 function isSourceAndTime(text: string, f: Features): boolean {
   if (f.words > 9 || f.prose) return false;
   const parts = text.split(/\s+[·|•–—-]\s+/u);
-  return parts.length >= 2 && f.date !== null;
+  return parts.length >= 2 && (f.date !== null || parts.some((p) => splitBadges(p) !== null));
 }
 
 
@@ -545,7 +550,7 @@ function labelStory(
       continue;
     }
     const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
-    const beforeProse = i + 1 < units.length && feats[i + 1]!.prose;
+    const beforeProse = i + 1 < units.length && (feats[i + 1]!.prose || BULLET.test(units[i + 1]!.text));
     if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
       labels[i] = { role: 'heading', rule: 'story:subheading' };
       continue;
@@ -558,6 +563,16 @@ function labelStory(
     }
     if (f.endsSentence && f.words >= 3) {
       labels[i] = { role: 'body', rule: 'story:short-sentence' };
+      continue;
+    }
+    // A list inside the story: "• a free water test…", "- Approximately 420 jobs…", "2. conditionner…".
+    if (BULLET.test(u.text) && f.words >= 3) {
+      labels[i] = { role: 'body', rule: 'story:list-item' };
+      continue;
+    }
+    // The sentence that introduces a list or a quote ("The program includes:").
+    if (/:\s*$/u.test(u.text) && f.words >= 6 && !f.headlineLike) {
+      labels[i] = { role: 'body', rule: 'story:introduces-list' };
       continue;
     }
     if (/^["“«].*["”»]$/u.test(u.text) && f.words >= 2) {
@@ -692,10 +707,17 @@ function isPersonName(text: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]*){1,3}$/u.test(text.trim());
 }
 
+const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+/** "Nora Lindqvist is …", "Marie-Ève Tremblay est …", "Whitfield covers …": how a bio opens. */
+const BIO_OPENING = new RegExp(
+  `^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){0,3},? (?:is|was|est|était|a été|has been|covers|couvre|writes|écrit|reports|joined|a rejoint)\\b`,
+  'u',
+);
+
 /** "Nora Lindqvist is a staff writer at …": a name, "is", and a bio cue, in a short paragraph. */
 function isBioParagraph(text: string, f: Features): boolean {
   if (!f.cues.has('bio') || f.words > 70) return false;
-  return !f.prose || /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3},? (?:is|was|est|était|a été|has been)\b/u.test(text);
+  return !f.prose || BIO_OPENING.test(text);
 }
 
 function isTitleCandidate(f: Features, text = ''): boolean {

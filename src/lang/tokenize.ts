@@ -81,12 +81,21 @@ function touchesDigit(text: string, start: number, end: number): boolean {
   return /\d/.test(prev) || /\d/.test(next) || /\d/.test(afterHyphen);
 }
 
+/** Longer than any word worth weighing (`anticonstitutionnellement` is 25). */
+const MAX_WORD = 30;
+/** A capital after a small letter: `iPhone`, `camelCase`, base64 blobs, not prose. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+function isCode(text: string, start: number, raw: string): boolean {
+  return raw.length > MAX_WORD || INNER_CAPITAL.test(raw) || touchesDigit(text, start, start + raw.length);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
     let raw = match[0];
-    if (touchesDigit(text, start, start + raw.length)) continue;
+    if (isCode(text, start, raw)) continue;
     if (raw.endsWith("'")) raw = raw.slice(0, -1);
     tokens.push({ raw, lower: raw.toLowerCase(), ...shapeOf(raw), sentenceStart: isSentenceStart(text, start) });
   }

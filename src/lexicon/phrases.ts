@@ -38,6 +38,7 @@ export type Cue =
   | 'updated-marker'
   | 'credit'
   | 'promo'
+  | 'press-contact'
   | 'badge'
   | 'image-badge';
 
@@ -78,20 +79,20 @@ export const PHRASES: PhraseRule[] = [
   r('video', 'en', 'line', '(related|featured|latest|more|top) videos?|watch( now| the video| live| video)?|video|play video|now playing|up next'),
   r('video', 'fr', 'start', '(vidéo|regarder|(à|a) voir|en vidéo)( ?:| \\|)', 25),
   r('video', 'en', 'start', '(watch|video)( ?:| \\|)', 25),
-  r('video', 'en', 'line', '(view|see|open) (image|images|photo|photos|picture|pictures|gallery)( in gallery)?|enlarge (this )?(image|photo)|expand (image|photo)|play|pause|mute|unmute|full ?screen'),
-  r('video', 'fr', 'line', "voir (l'image|la photo|les photos|la galerie|le diaporama)|agrandir (l'image|la photo)|ouvrir (la galerie|le diaporama)|lecture|plein écran"),
+  r('video', 'en', 'line', '(watch|see) (the|our) (report|video|segment)|listen (to|live)( the| this)?( article| story| podcast| now)?|(view|see|open) (image|images|photo|photos|picture|pictures|gallery)( in gallery)?|enlarge (this )?(image|photo)|expand (image|photo)|play|pause|mute|unmute|full ?screen'),
+  r('video', 'fr', 'line', "(regarder|voir|revoir) (le reportage|la vidéo|l'émission|le replay|notre reportage)|écouter (l'article|l'émission|le podcast|le direct)|voir (l'image|la photo|les photos|la galerie|le diaporama)|agrandir (l'image|la photo)|ouvrir (la galerie|le diaporama)|lecture|plein écran"),
   r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|(durée|duration|length)\\b.{0,40}\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
 
   // Share, save, print bars: every word of the line is one of these (see `words` mode).
-  r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir social sociaux réseaux favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
+  r('share', 'any', 'words', "partager partagez partage share shares sharing facebook twitter x linkedin whatsapp e-mail email mail courriel imprimer print copier copy lien link sauvegarder enregistrer save saved pinterest reddit messenger bluesky threads flipboard telegram instagram envoyer send sms tweet tweeter copié copied gift offrir social sociaux réseaux j'aime ça chargement… chargement loading… loading favoris bookmark écouter ecouter listen commenter comment comments commentaires", 12),
   r('share', 'fr', 'start', "ajouter (à|a) (vos|mes) (sélections|favoris|articles|lectures)|sauvegarder (cet |l')article|partager (cet article|sur|la page|l'article)|partagez (cet article|sur)|suivez-nous sur|abonnez-vous à notre (page|chaîne|compte)", 16),
   r('share', 'en', 'start', 'add to (my |your )?(list|reading list|favou?rites|saved( articles)?|bookmarks)|save (for later|this (article|story))|click to (share|email|print|copy)|share (this|on|via)|follow us on|follow [a-z ]{2,20} on (twitter|x|facebook|instagram)', 16),
 
   // Newsletter, subscription, paywall, log-in.
   r('newsletter', 'fr', 'contains', "newsletters?|infolettres?|lettre d'information|inscrivez-vous|s'inscrire (à|a) |recevez (gratuitement|chaque|notre|nos|l'essentiel)|dans votre (boîte|boite) (mail|courriel|de réception)", 45),
   r('newsletter', 'en', 'contains', 'newsletters?|sign up|in your inbox|subscribe to (our|the)|get (our|the) [a-z ]{2,30} (delivered|straight|in your)|enter your e-?mail', 45),
-  r('subscribe', 'fr', 'contains', "votre abonnement|offrir cet article|abonnez-vous|s'abonner|je m'abonne|déjà abonné|offre (d'abonnement|spéciale|découverte)|soutenez (notre|le) journalisme|faites un don|€ ?/ ?mois|par mois seulement|1 ?€ le premier mois|abonnement numérique", 45),
-  r('subscribe', 'en', 'contains', 'your subscription|gift this article|subscribe( now| today)?|already a subscriber|subscription|support (our|independent) journalism|make a (donation|contribution)|per (month|week) for|\\$\\d+(\\.\\d\\d)? ?(/|a|per) (month|week)|become a member|unlimited (digital )?access', 45),
+  r('subscribe', 'fr', 'contains', "devenir membre|je deviens membre|deviens membre|vous avez aimé cet article|soutenez[- ]nous|faites un don|je fais un don|votre abonnement|offrir cet article|abonnez-vous|s'abonner|je m'abonne|déjà abonné|offre (d'abonnement|spéciale|découverte)|soutenez (notre|le) journalisme|faites un don|€ ?/ ?mois|par mois seulement|1 ?€ le premier mois|abonnement numérique", 45),
+  r('subscribe', 'en', 'contains', 'become a (member|supporter|subscriber)|(did you )?(enjoy|like)(d)? (this|the) (article|story)|donate( now| today)?|make a donation|your subscription|gift this article|subscribe( now| today)?|already a subscriber|subscription|support (our|independent) journalism|make a (donation|contribution)|per (month|week) for|\\$\\d+(\\.\\d\\d)? ?(/|a|per) (month|week)|become a member|unlimited (digital )?access', 45),
   r('paywall', 'fr', 'contains', "réservé aux abonnés|réservée aux abonnés|article (réservé|premium)|pour lire la suite|la suite est réservée|il vous reste \\d+ articles?|contenu exclusif abonnés|vous avez lu \\d+ articles?|accès illimité", 45),
   r('paywall', 'en', 'contains', 'subscribers only|for subscribers|to continue reading|continue reading (with|for)|you have (read )?\\d+ free articles?|free articles? (left|remaining)|this article is (for|exclusive to)|unlock (this|full) (article|story|access)|premium (article|content)|register to read', 45),
   r('newsletter', 'any', 'line', "je m'inscris|je m'abonne|inscrivez-moi|sign me up|sign up( now| today| free)?|subscribe( now| free)?|s'inscrire"),
@@ -107,21 +108,28 @@ export const PHRASES: PhraseRule[] = [
   r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
 
   // "Got a story? Email us", house rules for comments, republication notes.
-  r('promo', 'any', 'contains', "(this|the) (article|story|text) (was|has been) (machine[- ])?translated|translated (from|by) [\\p{L} ]{2,40}|(cet article|ce texte|cet article a été) (a été )?traduit|traduit (de l'anglais|du français|par)|article traduit|prenez note que (cet|cette)|cet article (a été )?publié (en|il y a) \\d|this (article|story) (is more than|was published) \\d|this (article|story) is (more than|over) \\d+ (years?|months?) old|consultez (la|notre|nos) (carte|liste|dossier|page)|cliquez ici|click here|see (our|the) (interactive |live )?(map|tracker|coverage)|explore (our|the) (interactive )?(map|data)", 25),
+  r('promo', 'any', 'contains', "(this|the) (article|story|text) (was|has been) (machine[- ])?translated|translated (from|by) [\\p{L} ]{2,40}|(cet article|ce texte|cet article a été) (a été )?traduit|traduit (de l'anglais|du français|par)|article traduit|prenez note que (cet|cette)|cet article (a été )?publié (en|il y a) \\d|this (article|story) (is more than|was published) \\d|this (article|story) is (more than|over) \\d+ (years?|months?) old|consultez (la|notre|nos) (carte|liste|dossier|page)|télécharger (le|la|notre|nos|l')|download (the|our)|\\((pdf|docx?|xlsx?)[,)]|cet article vous est offert|offert gratuitement|this (article|story) is free|financé par (ses|nos) (membres|lecteurs|lectrices)|funded by (our )?readers|made possible by (readers|members|our)|cliquez ici|click here|see (our|the) (interactive |live )?(map|tracker|coverage)|explore (our|the) (interactive )?(map|data)", 25),
   r('promo', 'en', 'contains', 'this (story|article|report) (was|is|has been) (originally |first )?(published|republished|reprinted|produced|syndicated)|republished (with permission|from|under)|reprinted with permission|originally appeared (in|on)|this article appears in|a version of this (article|story) (appeared|appears|was published)|narrated by|feedback\\? tell us', 45),
   r('promo', 'fr', 'contains', "(ce|cet) (texte|article|contenu) (de [\\p{L} ]{2,40} )?(a été|est) (publié|republié|initialement publié|produit|diffusé)|publié (avec l'autorisation|en vertu d'une entente)|(initialement|d'abord) paru (dans|sur)|(cet article|une version de cet article) (est paru|a paru|a été publié) dans|lu par une voix", 45),
   r('promo', 'en', 'contains', 'do you have a story|got a (story|tip|news tip)|send (us )?your (story|stories|story ideas|tips)|(email|contact) (us|the newsroom|our newsroom) (at|on)|community guidelines|house rules|report an (error|editorial error)|corrections? and clarifications|read our (editorial|comment) (policy|guidelines)', 45),
   r('promo', 'fr', 'contains', "vous avez (une|un) (information|témoignage|scoop)|écrivez-nous|contactez (notre|la) rédaction|signalez une erreur|signalez-la|signalez-le|vous avez (trouvé|repéré) une (erreur|faute)|charte (de modération|des commentaires)|règles de (la )?communauté|nous joindre", 45),
 
+  // Press-release and institutional furniture: contacts, end marks, "about us" headers.
+  r('press-contact', 'any', 'line', "(media|press) (contacts?|enquiries|inquiries|office|relations)|contacts? (médias?|presse)|relations? (avec les )?médias|service de presse|renseignements|information|for (more|further) information|pour (plus d'|de plus amples )informations?|personne-ressource|-30-|###|- 30 -|(à|a) propos de [\\p{L}'’ -]{2,40}|about [\\p{L}'’ -]{2,40}|notes? (aux|to) (rédactions|editors)|(pour|for) diffusion immédiate|for immediate release|communiqué de presse|news release|press release|media release|was this page helpful\\??|cette page (vous )?a-t-elle été utile\\s?\\?"),
+  r('press-contact', 'any', 'start', "source ?:|source [\\p{Lu}]|for further information ?:|pour (plus d'|de plus amples )informations? ?:|renseignements ?:|view original content|voir le contenu original|contact ?:", 20),
+
   // Reader comments.
+  r('comments-header', 'any', 'start', "\\d+ (réponses?|responses?|replies|thoughts?|commentaires?|comments?) (à|to|on|sur)", 30),
   r('comments-header', 'fr', 'line', "\\d+ (commentaires?|réactions?)|commentaires?( \\(\\d+\\))?|réactions?( \\(\\d+\\))?|réagir( (à|a) (cet article|l'article))?|réagissez|(voir|afficher|lire) les (\\d+ )?(commentaires|réactions)|(ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|commenter cet article|vos (commentaires|réactions)|participer au débat|connectez-vous pour (commenter|réagir)"),
   r('comments-header', 'en', 'line', '\\d+ (comments?|replies)|comments?( \\(\\d+\\))?|(view|show|read|see|load) (all )?(\\d+ )?(comments|replies)|(leave|post|add|write) a (comment|reply)|comments are closed|join the (conversation|discussion|debate)|conversation|discussion|have your say|what do you think\\??|sign in to comment|log in to comment|reader comments'),
+  r('comment-action', 'any', 'line', "[\\p{L}\\d .'’_-]{1,40} (dit|says|a dit|said|wrote|a écrit) ?:"),
   r('comment-action', 'any', 'words', "répondre reply replies réponse réponses signaler report like likes j'aime aimer upvote downvote ↑ ↓ ▲ ▼ 👍 👎 partager share voir afficher view show more plus", 10),
   r('comment-action', 'any', 'line', '(il y a|il y a environ) \d+ (secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?)|\d+ (seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|(voir|afficher) (les )?\d* ?réponses?|(view|show|load) (\d+ )?(more )?repl(y|ies)|(load|show|voir|charger) (more|plus)( comments| de commentaires)?'),
 
   // Footers.
   r('footer', 'any', 'contains', '(©|\\(c\\)|copyright) ?(\\d{4}|\\p{L}+)', 30),
   r('footer', 'fr', 'contains', "tous droits (réservés|de reproduction)|mentions légales|politique de confidentialité|conditions (générales )?d'utilisation|cgu|cgv|plan du site|nous contacter|contactez-nous|qui sommes-nous|accessibilité|charte (de confidentialité|éditoriale)|gestion des cookies|données personnelles|annoncez avec nous|emplois|carrières|nous joindre|(à|a) propos de nous", 30),
+  r('footer', 'any', 'contains', "charitable body|registered (charity|in (england|scotland|wales))|(registration|company|charity) (number|no)|numéro d'entreprise|siège social|capital (social )?de \\d|iban", 40),
   r('footer', 'en', 'contains', 'all rights reserved|privacy (policy|notice)|terms (of (use|service)|and conditions)|cookie (policy|settings)|site ?map|contact us|about us|accessibility|careers|advertise with us|do not sell my|code of conduct|editorial (standards|guidelines)|corrections policy|help centre|help center', 30),
 
   // Navigation.
@@ -138,7 +146,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Author bios.
   r('bio', 'fr', 'contains', "(est|était) (journaliste|reporter|rédact(eur|rice)|correspondante?|chroniqueu(r|se)|photographe|éditeur|éditrice|pigiste|collaborat(eur|rice))|(à|a) propos de l'auteu?re?|équipe (éditoriale|de rédaction)|suivre (cet|l')auteu?re?|voir (tous )?les articles de|(ses|tous ses) articles|journaliste (à|au|pour|chez)|une équipe de journalistes", 90),
-  r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ]{2,40} for', 90),
+  r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ,]{2,70} for', 90),
 
   // Bylines and agencies.
   r('byline', 'fr', 'start', "(article |texte |un article )?(rédigé|écrit|signé|proposé) par|un article de|texte de|par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
