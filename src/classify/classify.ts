@@ -608,24 +608,19 @@ function isByline(text: string, f: Features): boolean {
 // 3. Head and tail.
 
 function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number): void {
-  // The title: the nearest headline-shaped unit before the story that nothing else claimed.
+  // The title: the best headline-shaped unit before the story that nothing else claimed. A
+  // headline is long enough to say something, is followed by a standfirst, a byline or a
+  // date, and stands near the story; section labels and widgets are short.
   let title = -1;
+  let best = Number.NEGATIVE_INFINITY;
   for (let i = start - 1; i >= 0; i--) {
     if (labels[i]) continue;
     const f = feats[i]!;
-    if (isTitleCandidate(f, units[i]!.text) && !isByline(units[i]!.text, f)) {
+    if (!isTitleCandidate(f, units[i]!.text) || isByline(units[i]!.text, f)) continue;
+    const score = titleScore(units, feats, labels, i, start);
+    if (score > best) {
+      best = score;
       title = i;
-      break;
-    }
-  }
-  if (title < 0) {
-    // No headline before the story: the first unclaimed, non-furniture line of the page.
-    for (let i = 0; i < start; i++) {
-      const f = feats[i]!;
-      if (!labels[i] && !cueFurniture(f) && f.words >= 3 && !f.prose) {
-        title = i;
-        break;
-      }
     }
   }
   // Two headline-shaped lines in a row: the headline, then a standfirst written without a stop.
@@ -704,7 +699,9 @@ function labelHead(units: Unit[], feats: Features[], labels: Draft, start: numbe
 
 /** Two to four capitalised words, nothing else: a person's name on a line of its own. */
 function isPersonName(text: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’.-]*){1,3}$/u.test(text.trim());
+  const t = text.trim();
+  if (/^(the|le|la|les|un|une|a|an|l['’]|des|du|de)\s/iu.test(t)) return false;
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ -]\p{Lu}[\p{Ll}'’.-]*){1,2}$/u.test(t);
 }
 
 const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
@@ -720,8 +717,34 @@ function isBioParagraph(text: string, f: Features): boolean {
   return !f.prose || BIO_OPENING.test(text);
 }
 
+function titleScore(units: Unit[], feats: Features[], labels: Draft, i: number, start: number): number {
+  const f = feats[i]!;
+  let score = Math.min(f.words, 14) / 14;
+  if (f.words < 5) score -= 0.6;
+  // What comes next: a standfirst, a byline or a dateline says "this was the headline".
+  for (let j = i + 1; j < start + 1 && j <= i + 3; j++) {
+    const g = feats[j];
+    if (!g) break;
+    const l = labels[j];
+    if (l?.role === 'furniture' && (l.kind === 'nav' || l.kind === 'cookie-banner')) break;
+    if (g.prose || has(g, 'byline') || (g.date && g.date.wholeLine) || (l?.role === 'meta' && l.kind !== 'tag')) {
+      score += 0.5;
+      break;
+    }
+    if (!l) break;
+  }
+  // Distance to the story, in units that nothing else explains.
+  let between = 0;
+  for (let j = i + 1; j < start; j++) if (!labels[j] && !cueFurniture(feats[j]!)) between++;
+  return score - 0.05 * between;
+}
+
+/** Ends on a word that cannot end a headline ("News provided by", "Un article de"). */
+const DANGLING = /\b(by|par|de|du|des|of|with|avec|the|le|la|les|and|et|to|à|for|pour|from)\s*$/iu;
+
 function isTitleCandidate(f: Features, text = ''): boolean {
   if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency') || isPersonName(text)) return false;
+  if (DANGLING.test(text) || has(f, 'date-marker', 'updated-marker') || f.date?.iso) return false;
   return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 

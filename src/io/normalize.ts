@@ -16,9 +16,10 @@ export function toLines(text: string): SourceLine[] {
   });
 }
 
-/** Trailing and leading layout spaces go; tabs inside a line become one space. */
+/** Trailing and leading layout spaces go; a tab inside a line becomes two spaces, which keeps
+ * the columns of a menu or a button row apart ("Accept all\tReject"). */
 function cleanLine(line: string): string {
-  return line.replace(/\t+/g, ' ').replace(/^[\s\u00a0\u202f\u2007\ufeff]+|[\s\u00a0\u202f\u2007\ufeff]+$/gu, '');
+  return line.replace(/\t+/g, '  ').replace(/^[\s\u00a0\u202f\u2007\ufeff]+|[\s\u00a0\u202f\u2007\ufeff]+$/gu, '');
 }
 
 /** A line with no visible character at all. */

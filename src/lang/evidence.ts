@@ -3,7 +3,7 @@
 
 import { francMargin, FRANC_WINDOW } from './franc.js';
 import type { Lexicon } from './lexicon.js';
-import { normalizeText, removeNoise, shapeOf, tokenize, type Token } from './tokenize.js';
+import { normalizeText, removeNoise, shapeOf, tokenize, type Shape, type Token } from './tokenize.js';
 import { isKnownWord, lexiconNet, wordEvidence } from './words.js';
 
 export interface Evidence {
@@ -37,6 +37,7 @@ const NAME: Trust = { listed: 0.5, spelling: 0.15 };
 const SENTENCE_START: Trust = { listed: 1, spelling: 0.6 };
 const TITLE_CASE: Trust = { listed: 0.8, spelling: 0.5 };
 const ACRONYM: Trust = { listed: 0.2, spelling: 0 };
+const IGNORED: Trust = { listed: 0, spelling: 0 };
 
 /** Prefixes written with a hyphen in both languages (`non-`, `anti-`, `ex-`). */
 const NEUTRAL_PREFIXES = new Set(['non', 'anti', 'ex', 'pro', 'post', 'co', 'semi', 'multi', 'mini', 'micro', 'vice', 'néo', 'neo']);
@@ -107,7 +108,8 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   return inner.filter((t) => t.capitalized).length / inner.length >= 0.8;
 }
 
-function trustOf(shape: { capitalized: boolean; allCaps: boolean }, sentenceStart: boolean, ctx: Context): Trust {
+function trustOf(shape: Shape, sentenceStart: boolean, ctx: Context): Trust {
+  if (shape.mixedCase) return IGNORED;
   if (ctx.shouting) return FULL;
   if (shape.allCaps) return ACRONYM;
   if (!shape.capitalized) return FULL;

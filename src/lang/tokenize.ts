@@ -9,6 +9,8 @@ export interface Token {
   capitalized: boolean;
   /** Two or more letters, all upper-case: an acronym unless the whole text shouts. */
   allCaps: boolean;
+  /** `iPhone`, `camelCase`: a brand or code, never evidence. */
+  mixedCase: boolean;
   /** First word of the text or of a sentence, where capitals say nothing about names. */
   sentenceStart: boolean;
 }
@@ -26,9 +28,13 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(APOSTROPHES, "'");
 }
 
+/** 40+ characters without a blank and with digits or `/+=_`: a data URI, a hash, a path. */
+const BLOB = /\S{40,}/g;
+const BLOB_SIGN = /[\d/+=_]/;
+
 /** The cheap tests first: most texts hold no `@`, `#` or `://` at all. */
 export function removeNoise(text: string): string {
-  let out = text;
+  let out = text.replace(BLOB, (run) => (BLOB_SIGN.test(run) ? ' ' : run));
   if (out.includes('://') || out.includes('www.')) out = out.replace(URL, ' ');
   if (out.includes('@')) out = out.replace(EMAIL, ' ');
   if (out.includes('@') || out.includes('#')) out = out.replace(HANDLE_OR_TAG, ' ');
@@ -39,7 +45,11 @@ export function removeNoise(text: string): string {
 export interface Shape {
   capitalized: boolean;
   allCaps: boolean;
+  /** A capital after a small letter: `iPhone`, `camelCase`, a blob of code, not prose. */
+  mixedCase: boolean;
 }
+
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 export function shapeOf(raw: string): Shape {
   let letters = 0;
@@ -57,6 +67,7 @@ export function shapeOf(raw: string): Shape {
   return {
     capitalized: firstUpper === true && upper < letters,
     allCaps: letters >= 2 && upper === letters,
+    mixedCase: INNER_CAPITAL.test(raw),
   };
 }
 
@@ -83,11 +94,9 @@ function touchesDigit(text: string, start: number, end: number): boolean {
 
 /** Longer than any word worth weighing (`anticonstitutionnellement` is 25). */
 const MAX_WORD = 30;
-/** A capital after a small letter: `iPhone`, `camelCase`, base64 blobs, not prose. */
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 function isCode(text: string, start: number, raw: string): boolean {
-  return raw.length > MAX_WORD || INNER_CAPITAL.test(raw) || touchesDigit(text, start, start + raw.length);
+  return raw.length > MAX_WORD || touchesDigit(text, start, start + raw.length);
 }
 
 export function tokenize(text: string): Token[] {

@@ -21,7 +21,8 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export function matchForm(text: string): string {
   return text
     .replace(/[’‘`´]/g, "'")
-    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .replace(/[\u00a0\u202f]+/gu, ' ')
+    .replace(/ {3,}/g, '  ')
     .trim()
     .toLowerCase();
 }
@@ -126,7 +127,7 @@ function lineRulesByCue(): Map<Cue, CompiledRule[]> {
   return byCue;
 }
 
-const SEGMENT_SEPARATOR = /\s+[/|·•]\s+|\s*[>›»]\s+/u;
+const SEGMENT_SEPARATOR = /\s+[/|·•]\s+|\s*[>›»]\s+|\s{2,}/u;
 
 /**
  * A breadcrumb or a menu row: three or more short segments between separators
