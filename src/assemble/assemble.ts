@@ -6,7 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
-import { END_SLASH_CREDIT, INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
+import { BULLET, END_SLASH_CREDIT, INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
 import type { Classification } from '../classify/classify.js';
 import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit, Paragraph, RelatedStub, Removed } from '../types.js';
 
@@ -67,6 +67,7 @@ function buildParagraphs(units: LabeledUnit[], c: Classification): Paragraph[] {
     const prevOpen = prevF ? !prevF.endsSentence || /[:(«“"—–]$/u.test(open!.text) : false;
     const join =
       open !== null &&
+      !BULLET.test(u.text) &&
       ((f.startsContinuation && (adjacent || u.index - lastIndex <= 2)) || (sameBlock && prevOpen) || (adjacent && prevOpen && /^[,.;:)»”"]/u.test(u.text)));
     if (join && open) {
       open.text = joinLines(open.text, u.text);

@@ -9,7 +9,7 @@
  *      comments, bio, footer), each unit labelled with the rule that decided.
  * Every unit gets exactly one label: nothing is dropped without a reason.
  */
-import { featuresOf, type Features } from './features.js';
+import { BULLET, featuresOf, type Features } from './features.js';
 import { findEmbeds, type EmbedSpan } from './embeds.js';
 import { afterMarker, splitBadges, type Cue } from '../lexicon/index.js';
 import type { FurnitureKind, Label, LabeledUnit, Unit } from '../types.js';
@@ -74,7 +74,6 @@ const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywa
 
 type Draft = Array<Label | null>;
 
-const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
 
 const SPONSORED = /sponsor|paid|promoted|partner|commandit|partenaire|publireportage/iu;
 
@@ -543,6 +542,11 @@ function labelStory(
       labels[i] = { role: 'body', rule: 'story:continuation' };
       continue;
     }
+    // A list inside the story: "• a free water test…", "- Approximately 420 jobs…", "2. conditionner…".
+    if (BULLET.test(u.text) && f.words >= 3) {
+      labels[i] = { role: 'body', rule: 'story:list-item' };
+      continue;
+    }
     // A quote whose attribution follows on the next line (", raconte Sylvie Arnaud.").
     const nextUnit = units[i + 1];
     if (nextUnit && nextUnit.gapBefore === 0 && feats[i + 1]!.startsContinuation && !f.endsSentence && f.words >= 2) {
@@ -563,11 +567,6 @@ function labelStory(
     }
     if (f.endsSentence && f.words >= 3) {
       labels[i] = { role: 'body', rule: 'story:short-sentence' };
-      continue;
-    }
-    // A list inside the story: "• a free water test…", "- Approximately 420 jobs…", "2. conditionner…".
-    if (BULLET.test(u.text) && f.words >= 3) {
-      labels[i] = { role: 'body', rule: 'story:list-item' };
       continue;
     }
     // The sentence that introduces a list or a quote ("The program includes:").

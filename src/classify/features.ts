@@ -51,6 +51,9 @@ function isCapsCredit(text: string): boolean {
   return upper / letters.length > 0.85 && /\/|\bPOUR\b|\bFOR\b|\bPHOTOS?\b|\bARCHIVES?\b|©/u.test(text);
 }
 
+/** An item of a list: "• a free water test", "- 420 jobs", "2. conditionner…". */
+export const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
+
 const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');

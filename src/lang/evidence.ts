@@ -216,14 +216,22 @@ function unlistedCapital(lex: Lexicon, token: Token | undefined): boolean {
 }
 
 /**
- * `Donald Trump`, `Sundar Pichai`: an unlisted capitalised word at the start of a
- * sentence that another unlisted capital follows is a name, not a common word.
+ * `Donald Trump`, `Bill Clinton`, `Sundar Pichai`: a capitalised word that opens a
+ * sentence and is followed by an unlisted capital is most likely a first name, even if
+ * it is also a common word. Function words (`The Guardian`, `Le Monde`) are exempt.
  */
 export function markNameRuns(lex: Lexicon, tokens: readonly Token[]): Token[] {
   return tokens.map((token, i) => {
     const next = tokens[i + 1];
-    const nameRun = token.sentenceStart && !next?.sentenceStart && unlistedCapital(lex, token) && unlistedCapital(lex, next);
-    return nameRun ? { ...token, sentenceStart: false } : token;
+    const opensName =
+      token.sentenceStart &&
+      token.capitalized &&
+      !lex.functionWords.has(token.lower) &&
+      !lex.foreign.has(token.lower) &&
+      next !== undefined &&
+      !next.sentenceStart &&
+      unlistedCapital(lex, next);
+    return opensName ? { ...token, sentenceStart: false } : token;
   });
 }
 

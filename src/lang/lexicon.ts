@@ -16,6 +16,8 @@ export interface PatternSet {
 export interface Lexicon {
   en: Map<string, number>;
   fr: Map<string, number>;
+  /** Closed-class words of either language (`The`, `Le`): never part of a name. */
+  functionWords: Set<string>;
   /** French words with accents, keyed by their unaccented spelling. */
   frStripped: Map<string, number>;
   neutral: Set<string>;
@@ -180,6 +182,7 @@ export function buildLexicon(): Lexicon {
   return {
     en,
     fr,
+    functionWords: new Set([...wordsOf(EN_FUNCTION), ...wordsOf(FR_FUNCTION)]),
     frStripped,
     neutral,
     foreign: wordsOf(FOREIGN),

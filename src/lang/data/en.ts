@@ -8,7 +8,7 @@
 
 /** Closed-class words and the most frequent verbs: the strongest cue on short text. */
 export const EN_FUNCTION = `
-the:4 a an:2.5 and:4 or:2 but:2.5 nor of:4 to:3.5 in:3 on:1.5 at:2.5 by:3 for:3.5 with:3.5 from:3.5
+the:4 a:1.8 an:2.5 and:4 or:2 but:2.5 nor of:4 to:3.5 in:3 on:1.5 at:2.5 by:3 for:3.5 with:3.5 from:3.5
 into onto upon about above across after against along among amid amidst around before behind
 below beneath beside besides between beyond during except inside near off outside over past
 since than through throughout till toward towards under underneath until unto up via within
