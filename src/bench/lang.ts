@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { FEATURES, featureVector, hasLanguage, type Feature } from '../lang/calibrate.js';
+import { francAvailable } from '../lang/franc.js';
 import { detectLanguage, explainLanguage, type Lang, type LangGuess } from '../lang/index.js';
 
 interface Item {
@@ -44,7 +45,7 @@ function isDirectory(dir: string): boolean {
 }
 
 /** INGEST_BENCH_DIR if set, else ../shared/bench/langid beside the project root or the cwd. */
-export function findBenchDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function findBenchDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.INGEST_BENCH_DIR) {
     const dir = resolve(env.INGEST_BENCH_DIR);
     return isDirectory(dir) ? dir : undefined;
@@ -158,7 +159,7 @@ function solve(matrix: number[][], rhs: number[]): number[] {
 }
 
 /** Logistic regression without intercept (no prior for either language), by Newton steps. */
-export function fitLogistic(samples: readonly Sample[], l2 = 1e-3): number[] {
+function fitLogistic(samples: readonly Sample[], l2 = 1e-3): number[] {
   const d = FEATURES.length;
   let w = new Array<number>(d).fill(0.1);
   for (let step = 0; step < 100; step++) {
@@ -255,7 +256,7 @@ function main(): void {
   }
   const elapsed = (performance.now() - started) / 1000;
 
-  console.log(`bench:lang on ${dir}\n`);
+  console.log(`bench:lang on ${dir} (franc ${francAvailable() ? 'loaded' : 'UNAVAILABLE: lexical evidence only'})\n`);
   const widths = [16, 6, 9, 9];
   console.log(pad(['set', 'n', 'accuracy', 'und'], widths));
   for (const [name, outcomes] of results) for (const row of accuracyRows(name, outcomes)) console.log(pad(row, widths));

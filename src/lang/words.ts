@@ -17,7 +17,7 @@ export interface WordEvidence {
 
 /** A word recognised through a stem is likelier to be a false friend than a listed form. */
 const INFLECTION_FACTOR = 0.7;
-/** Spelling alone never outweighs a listed word. */
+/** Spelling cues overlap (`ée$` and `é` in one word): their sum is capped. */
 const PATTERN_CAP = 3.5;
 const MIN_STEM = 3;
 const NGRAM_CAP = 12;
@@ -84,9 +84,11 @@ export function frenchBases(w: string): string[] {
   // Present tense of -er verbs (`sauve`, `sauves`, `sauvent`) and feminine/plural forms.
   if (w.endsWith('es')) add(cut(2), '', 'er');
   if (w.endsWith('e')) add(cut(1), '', 'er');
-  if (w.endsWith('ent')) add(cut(3), 'er');
+  if (w.endsWith('ent')) {
+    add(cut(3), 'er');
+    add(cut(2), '');
+  }
   for (const ending of FR_PARTICIPLES) if (w.endsWith(ending)) add(cut(ending.length), 'er', 'e');
-  if (w.endsWith('ent')) add(cut(2), '');
   for (const ending of FR_IMPERFECT_PRESENT) if (w.endsWith(ending)) add(cut(ending.length), 'er', 're', 'ir');
   for (const ending of FR_FUTURE_ER) if (w.endsWith(ending)) add(cut(ending.length), 'er');
   for (const ending of FR_IR_FORMS) if (w.endsWith(ending)) add(cut(ending.length), 'ir');

@@ -1,0 +1,107 @@
+/**
+ * Furniture that announces itself wherever it stands, marked before the story is sought:
+ * cookie banners at the page's ends, captions beside their credits, newsletter and video boxes.
+ */
+import type { Features } from './features.js';
+import type { Unit } from '../types.js';
+import { CUE_KIND, cueFurniture, furniture, has, type Draft } from './context.js';
+import type { Cue } from '../lexicon/index.js';
+
+/**
+ * A cookie banner sits first or last on the page: a unit with a cookie cue near either end,
+ * or one that says outright that the site uses cookies, and its buttons around it.
+ */
+export function markCookieBanners(units: Unit[], feats: Features[], labels: Draft): void {
+  const n = units.length;
+  // The page's prose zone, cookie text aside: a banner stands outside it, or is too short
+  // to be a paragraph of the story.
+  const furnitureProse = (f: Features) => f.words <= 45 && has(f, 'cookie', 'footer', 'newsletter', 'subscribe', 'paywall', 'promo');
+  const proseAt = feats.map((f, i) => (f.prose && !furnitureProse(f) ? i : -1)).filter((i) => i >= 0);
+  const firstProse = proseAt[0] ?? n;
+  const lastProse = proseAt[proseAt.length - 1] ?? -1;
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    if (!f.cues.has('cookie')) continue;
+    const outright = /cookie|traceur|témoin/iu.test(units[i]!.text);
+    if (!(i < firstProse || i > lastProse || (outright && !f.prose))) continue;
+    labels[i] = furniture('cookie-banner', 'cue:cookie');
+    // Grow over the banner's other lines: its buttons, privacy links and short lines.
+    for (const dir of [-1, 1]) {
+      for (let j = i + dir; j >= 0 && j < n; j += dir) {
+        const g = feats[j]!;
+        const sameBlock = units[j]!.block === units[i]!.block;
+        const near = Math.abs(units[j]!.block - units[i]!.block) <= 1;
+        const buttonish = has(g, 'consent-button', 'cookie') || (g.cues.has('footer') && g.words <= 6);
+        if (labels[j] && labels[j]!.role !== 'furniture') break;
+        if ((buttonish && near) || (sameBlock && g.words <= 4 && !g.prose && !g.headlineLike)) {
+          labels[j] = furniture('cookie-banner', 'cookie:neighbour');
+        } else {
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Captions sit beside their credit line: the unit before a credit (same block), and the one
+ * after when it repeats a caption or closes the block in a dump with blank lines.
+ */
+export function markCaptions(units: Unit[], feats: Features[], labels: Draft): void {
+  const captionTexts = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    const f = feats[i]!;
+    if (labels[i] || !f.cues.has('credit') || f.words > 40 || f.prose && f.words > 30) continue;
+    if (f.cues.has('footer') && /\d{4}/.test(units[i]!.text) && !/photo|crédit|credit|image/iu.test(units[i]!.text)) continue;
+    labels[i] = { role: 'meta', kind: 'credit', rule: 'cue:credit' };
+    const prev = i - 1;
+    if (prev >= 0 && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= 45 && isCaptionShaped(feats[prev]!)) {
+      labels[prev] = { role: 'meta', kind: 'caption', rule: 'caption:before-credit' };
+      captionTexts.add(units[prev]!.text);
+    }
+    const next = i + 1;
+    if (next < units.length && !labels[next] && units[next]!.gapBefore === 0) {
+      const closesBlock = next + 1 >= units.length || units[next + 1]!.gapBefore > 0;
+      const repeats = captionTexts.has(units[next]!.text) || similar(units[next]!.text, units[prev]?.text ?? '');
+      if (repeats || (closesBlock && feats[next]!.words <= 30 && isCaptionShaped(feats[next]!) && !feats[next]!.startsContinuation)) {
+        labels[next] = { role: 'meta', kind: 'caption', rule: 'caption:after-credit' };
+      }
+    }
+  }
+  // The same caption repeated elsewhere (dumps often print it twice).
+  for (let i = 0; i < units.length; i++) {
+    if (!labels[i] && captionTexts.has(units[i]!.text)) labels[i] = { role: 'meta', kind: 'caption', rule: 'caption:repeat' };
+  }
+}
+
+function isCaptionShaped(f: Features): boolean {
+  return f.words >= 3 && !cueFurniture(f) && !f.cues.has('byline') && !f.badges && !(f.date && f.date.wholeLine);
+}
+
+function similar(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return a.length > 20 && norm(a) === norm(b);
+}
+
+/**
+ * A newsletter or subscription box prints its pitch between its header and its button
+ * ("Sign up for X" / "Get the week's top stories, delivered Thursdays." / "Sign up"): short
+ * lines between two lines of the same box, in one block, belong to the box.
+ */
+export function markFurnitureBoxes(units: Unit[], feats: Features[], labels: Draft): void {
+  const BOX: Cue[] = ['newsletter', 'subscribe', 'paywall', 'promo', 'video'];
+  for (let i = 0; i < units.length; i++) {
+    const cue = BOX.find((c) => feats[i]!.cues.has(c));
+    if (!cue || feats[i]!.words > 45) continue;
+    for (let j = i + 1; j < units.length && j <= i + 4 && units[j]!.gapBefore === 0; j++) {
+      if (!feats[j]!.cues.has(cue)) continue;
+      for (let k = i + 1; k < j; k++) {
+        if (!labels[k] && feats[k]!.words <= 30 && !feats[k]!.cues.has('related-header')) {
+          labels[k] = furniture(CUE_KIND[cue]!, 'box:between-furniture-lines');
+        }
+      }
+      break;
+    }
+  }
+}
+

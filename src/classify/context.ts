@@ -1,0 +1,104 @@
+/** What the context pass's modules share: the cue groups, the draft labels, and the cue-to-furniture reading. */
+import type { Features } from './features.js';
+import type { Cue } from '../lexicon/index.js';
+import type { FurnitureKind, Label } from '../types.js';
+
+/** Cues that end a story and start a page's tail. */
+export const HARD_BOUNDARY: Cue[] = ['comments-header', 'most-read', 'tags-header', 'footer', 'bio', 'press-contact'];
+/** Cues after which the page is no longer the story, used to weight candidate segments. */
+export const TAIL_START: Cue[] = ['comments-header', 'footer', 'bio', 'most-read'];
+/** What ends a related list. */
+export const REGION_STOP: Cue[] = [
+  'related-header',
+  'comments-header',
+  'most-read',
+  'tags-header',
+  'footer',
+  'cookie',
+  'newsletter',
+  'share',
+  'bio',
+  'login',
+  'subscribe',
+  'paywall',
+  'promo',
+  'press-contact',
+];
+
+/** Cue to furniture kind, for units that are removed on their cue alone. */
+export const CUE_KIND: Partial<Record<Cue, FurnitureKind>> = {
+  cookie: 'cookie-banner',
+  'consent-button': 'cookie-banner',
+  'related-header': 'related-header',
+  'most-read': 'most-read',
+  video: 'video',
+  share: 'share',
+  newsletter: 'newsletter',
+  subscribe: 'subscribe',
+  paywall: 'paywall',
+  login: 'login',
+  ad: 'ad',
+  'reading-time': 'reading-time',
+  'comments-header': 'comments',
+  'comment-action': 'comments',
+  footer: 'footer',
+  nav: 'nav',
+  'tags-header': 'tags-header',
+  bio: 'bio',
+  promo: 'promo',
+  'press-contact': 'promo',
+};
+
+/** Cues whose furniture reading wins inside the story too (they never are story text). */
+export const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe', 'paywall', 'video', 'reading-time', 'login', 'promo', 'press-contact'];
+
+export type Draft = Array<Label | null>;
+
+
+export const SPONSORED = /sponsor|paid|promoted|partner|commandit|partenaire|publireportage/iu;
+
+/** A copyright notice: furniture even when it is written as sentences. */
+export const COPYRIGHT = /©|\bcopyright\b|all rights reserved|tous droits réservés/iu;
+
+export function has(f: Features, ...cues: Cue[]): boolean {
+  return cues.some((c) => f.cues.has(c));
+}
+
+export function furniture(kind: FurnitureKind, rule: string): Label {
+  return { role: 'furniture', kind, rule };
+}
+
+/** The furniture reading of a unit's cues, if any, in order of how sure a cue is. */
+export function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
+  const order: Cue[] = [
+    'cookie',
+    'related-header',
+    'comments-header',
+    'most-read',
+    'paywall',
+    'subscribe',
+    'newsletter',
+    'promo',
+    'press-contact',
+    'ad',
+    'share',
+    'video',
+    'reading-time',
+    'login',
+    'tags-header',
+    'footer',
+    'bio',
+    'nav',
+    'consent-button',
+    'comment-action',
+  ];
+  for (const cue of order) {
+    if (allowed && !allowed.includes(cue)) continue;
+    if (!f.cues.has(cue)) continue;
+    // A story-length paragraph is furniture only on its strongest cues.
+    if (f.prose && f.words > 30 && !['cookie', 'paywall', 'subscribe', 'newsletter', 'bio'].includes(cue)) continue;
+    return furniture(CUE_KIND[cue]!, `cue:${cue}`);
+  }
+  return null;
+}
+

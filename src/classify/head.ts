@@ -1,0 +1,125 @@
+/** The page's head: the title, the byline and dates, the standfirst, and the menus before them. */
+import type { Features } from './features.js';
+import type { Unit } from '../types.js';
+import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { isByline, isPersonName } from './people.js';
+
+export function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number): void {
+  // The title: the best headline-shaped unit before the story that nothing else claimed. A
+  // headline is long enough to say something, is followed by a standfirst, a byline or a
+  // date, and stands near the story; section labels and widgets are short.
+  let title = -1;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let i = start - 1; i >= 0; i--) {
+    if (labels[i]) continue;
+    const f = feats[i]!;
+    if (!isTitleCandidate(f, units[i]!.text) || isByline(units[i]!.text, f)) continue;
+    const score = titleScore(feats, labels, i, start);
+    if (score > best) {
+      best = score;
+      title = i;
+    }
+  }
+  // Two headline-shaped lines in a row: the headline, then a standfirst written without a stop.
+  if (
+    title > 0 &&
+    !labels[title - 1] &&
+    feats[title]!.words >= 8 &&
+    isTitleCandidate(feats[title - 1]!) &&
+    feats[title - 1]!.words >= 5 &&
+    feats[title]!.words >= 0.8 * feats[title - 1]!.words
+  ) {
+    labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
+    title--;
+  }
+  if (title >= 0) labels[title] = { role: 'title', rule: 'head:nearest-headline' };
+  let bylineOpen = false;
+  let deked = title >= 0 && labels[title + 1]?.role === 'body';
+  for (let i = 0; i < start; i++) {
+    if (labels[i]) continue;
+    const u = units[i]!;
+    const f = feats[i]!;
+    const afterTitle = i > title;
+    if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad')) {
+      labels[i] = cueFurniture(f) ?? furniture('header', 'head:furniture');
+      continue;
+    }
+    if (afterTitle && isByline(u.text, f)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline' };
+      bylineOpen = true;
+      continue;
+    }
+    // A name on its own line between the headline and the story ("Priya Raman" above
+    // "Real Estate Reporter"), and the outlet right under it ("Le Métropolitain").
+    if (afterTitle && isPersonName(u.text)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-name' };
+      bylineOpen = true;
+      continue;
+    }
+
+    if (afterTitle && f.cues.has('agency') && f.words <= 6) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: bylineOpen ? 'head:byline-agency' : 'head:agency' };
+      continue;
+    }
+    if (f.date && f.date.wholeLine && f.words <= 14) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'head:dateline' };
+      continue;
+    }
+    if (afterTitle && bylineOpen && !f.date && labels[i - 1]?.role === 'meta' && f.words <= 4 && f.startsUpper && !f.prose && units[i]!.gapBefore === 0) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-outlet' };
+      continue;
+    }
+    const furn = cueFurniture(f);
+    if (furn) {
+      labels[i] = furn;
+      continue;
+    }
+    if (afterTitle && f.prose && !deked) {
+      labels[i] = { role: 'body', rule: 'head:dek' };
+      deked = true;
+      continue;
+    }
+    if (afterTitle && f.headlineLike && f.words >= 8 && i === title + 1) {
+      labels[i] = { role: 'body', rule: 'head:dek-without-stop' };
+      continue;
+    }
+    if (f.hashtags) {
+      labels[i] = { role: 'meta', kind: 'tag', rule: 'head:hashtags' };
+      continue;
+    }
+    labels[i] = furniture(afterTitle ? 'header' : 'nav', afterTitle ? 'head:between-title-and-story' : 'head:before-title');
+  }
+}
+
+
+function titleScore(feats: Features[], labels: Draft, i: number, start: number): number {
+  const f = feats[i]!;
+  let score = Math.min(f.words, 14) / 14;
+  if (f.words < 5) score -= 0.6;
+  // What comes next: a standfirst, a byline or a dateline says "this was the headline".
+  for (let j = i + 1; j < start + 1 && j <= i + 3; j++) {
+    const g = feats[j];
+    if (!g) break;
+    const l = labels[j];
+    if (l?.role === 'furniture' && (l.kind === 'nav' || l.kind === 'cookie-banner')) break;
+    if (g.prose || has(g, 'byline') || (g.date && g.date.wholeLine) || (l?.role === 'meta' && l.kind !== 'tag')) {
+      score += 0.5;
+      break;
+    }
+    if (!l) break;
+  }
+  // Distance to the story, in units that nothing else explains.
+  let between = 0;
+  for (let j = i + 1; j < start; j++) if (!labels[j] && !cueFurniture(feats[j]!)) between++;
+  return score - 0.05 * between;
+}
+
+/** Ends on a word that cannot end a headline ("News provided by", "Un article de"). */
+const DANGLING = /\b(by|par|de|du|des|of|with|avec|the|le|la|les|and|et|to|à|for|pour|from)\s*$/iu;
+
+function isTitleCandidate(f: Features, text = ''): boolean {
+  if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency') || isPersonName(text)) return false;
+  if (DANGLING.test(text) || has(f, 'date-marker', 'updated-marker') || f.date?.iso) return false;
+  return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
+}
+

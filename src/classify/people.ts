@@ -1,0 +1,42 @@
+/** Bylines, names and author bios: who wrote the page, told apart from what it says. */
+import type { Features } from './features.js';
+import { afterMarker } from '../lexicon/index.js';
+
+const ROLE_FIRST =
+  /^(?:[\p{L}-]+ )?(?:editor|correspondent|reporter|writer|journalist|columnist|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?)\b/iu;
+
+export function isByline(text: string, f: Features): boolean {
+  if (f.prose || f.words > 14) return false;
+  // "Football reporter at Riverside Park", "Correspondante à Bruxelles": a role, first.
+  if (f.cues.has('byline') && f.words <= 8 && ROLE_FIRST.test(text)) return true;
+  // "Jenna Kavanagh · CBN News": a name, then the outlet or the role, between separators.
+  const parts = text.split(/\s*[·|•,]\s*/u).filter((p) => p.length > 0);
+  if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!)) return true;
+  const after = afterMarker(text, 'byline');
+  // "Eleanor Hartley Health editor": a capitalised name before the role word.
+  if (!after) return f.cues.has('byline') && f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);
+  if (after.rest === '') return true;
+  return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|the|staff|afp|ap|reuters)\b/iu.test(after.rest);
+}
+
+
+/** Two to four capitalised words, nothing else: a person's name on a line of its own. */
+export function isPersonName(text: string): boolean {
+  const t = text.trim();
+  if (/^(the|le|la|les|un|une|a|an|l['’]|des|du|de)\s/iu.test(t)) return false;
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ -]\p{Lu}[\p{Ll}'’.-]*){1,2}$/u.test(t);
+}
+
+const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+/** "Nora Lindqvist is …", "Marie-Ève Tremblay est …", "Whitfield covers …": how a bio opens. */
+const BIO_OPENING = new RegExp(
+  `^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){0,3},? (?:is|was|est|était|a été|has been|covers|couvre|writes|écrit|reports|joined|a rejoint)\\b`,
+  'u',
+);
+
+/** "Nora Lindqvist is a staff writer at …": a name, "is", and a bio cue, in a short paragraph. */
+export function isBioParagraph(text: string, f: Features): boolean {
+  if (!f.cues.has('bio') || f.words > 70) return false;
+  return !f.prose || BIO_OPENING.test(text);
+}
+

@@ -1,0 +1,149 @@
+/** Related-article regions: what follows a related header, stub by stub. */
+import type { Features } from './features.js';
+import type { Label, Unit } from '../types.js';
+import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { splitBadges } from '../lexicon/index.js';
+import { REGION_STOP, SPONSORED } from './context.js';
+
+export interface Region {
+  header: number;
+  end: number; // exclusive
+  mode: 'summary' | 'title';
+  /** The mode was a guess between a box inside the story and a list with summaries. */
+  ambiguous: boolean;
+  /** The units the region labelled, so that it can be read again. */
+  claimed: number[];
+}
+
+/**
+ * After a related header, units are stubs until something else begins. Whether prose belongs
+ * to the list depends on what the list looks like: when its first stub carries a summary,
+ * later prose paragraphs are summaries; when it is a list of bare titles, prose means the
+ * story has resumed (an "À lire aussi" box in the middle of an article).
+ */
+export function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Region[] {
+  const regions: Region[] = [];
+  for (let h = 0; h < units.length; h++) {
+    if (labels[h] || !feats[h]!.cues.has('related-header') || feats[h]!.prose) continue;
+    const region = markRegion(units, feats, labels, h, regions.length, 'title');
+    regions.push(region);
+    h = region.end - 1;
+  }
+  return regions;
+}
+
+/**
+ * A list whose first stub is a bare headline with prose after a blank line is ambiguous: an
+ * "À lire aussi" box inside the story, or a list of stubs with summaries. It is first read as
+ * a box (the story resumes); once the story is known, a list that stands after it is read
+ * again with summaries.
+ */
+export function rereadTailRegions(units: Unit[], feats: Features[], labels: Draft, regions: Region[], storyEnd: number): void {
+  regions.forEach((r, idx) => {
+    if (!r.ambiguous || r.header <= storyEnd) return;
+    for (const i of r.claimed) labels[i] = null;
+    regions[idx] = markRegion(units, feats, labels, r.header, idx, 'summary');
+  });
+}
+
+function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, region: number, ambiguousAs: Region['mode']): Region {
+  labels[h] = furniture('related-header', 'cue:related-header');
+  const claimed: number[] = [];
+  const claim = (i: number, label: Label) => {
+    labels[i] = label;
+    claimed.push(i);
+  };
+  let mode: Region['mode'] | null = null;
+  let ambiguous = false;
+  let current = null as { title: boolean; summary: boolean } | null;
+  let i = h + 1;
+  for (; i < units.length; i++) {
+    const f = feats[i]!;
+    if (labels[i]) {
+      if (labels[i]!.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner') break;
+      continue;
+    }
+    if (has(f, ...REGION_STOP) && !f.badges && !(has(f, 'paywall', 'subscribe') && f.words <= 6)) break;
+    if (f.hashtags) break;
+    if (f.badges || (f.date && f.date.wholeLine && f.words <= 8) || (has(f, 'paywall', 'subscribe') && f.words <= 6) || isSourceAndTime(units[i]!.text, f)) {
+      claim(i, { role: 'related-badge', rule: 'related:badge', region });
+      continue;
+    }
+    if (has(f, 'ad', 'video', 'reading-time') && f.words <= 4) {
+      claim(i, cueFurniture(f)!);
+      // "Sponsored", "Paid content", "Contenu commandité": what follows is advertising.
+      if (f.cues.has('ad') && SPONSORED.test(units[i]!.text)) {
+        i++;
+        break;
+      }
+      continue;
+    }
+    // A picture's caption: followed in its block by an image badge or a credit.
+    const nextF = feats[i + 1];
+    if (nextF && units[i + 1]!.gapBefore === 0 && (nextF.badges?.some((b) => b.cue === 'image-badge') || nextF.cues.has('credit'))) {
+      claim(i, { role: 'related-caption', rule: 'related:caption-before-image-badge', region });
+      continue;
+    }
+    const question = f.prose && f.words <= 16 && /\?["”»]?$/u.test(units[i]!.text);
+    // A summary with something glued after its last sentence ("… answer. By Ama Boateng").
+    const summaryShaped =
+      !f.prose && f.words >= 8 && current?.title === true && !current.summary && units[i]!.gapBefore === 0 && /[.!?…]\s+\p{Lu}/u.test(units[i]!.text);
+    if (summaryShaped) {
+      claim(i, { role: 'related-summary', rule: 'related:summary-with-tail', region });
+      current = { title: true, summary: true };
+      continue;
+    }
+    // A stub's headline has a few words; one or two words are a source or a label.
+    const isTitle = (!f.prose || question) && f.words >= 4;
+    if (mode === null) {
+      if ((f.prose && !isTitle) || claimed.some((c) => labels[c]?.role === 'related-caption')) {
+        mode = 'summary';
+      } else {
+        const evidence = summaryEvidence(units, feats, labels, i);
+        ambiguous = evidence === 'across-blank';
+        mode = evidence === 'same-block' || evidence === 'after-badge' ? 'summary' : ambiguous ? ambiguousAs : 'title';
+      }
+    }
+    if (isTitle) {
+      claim(i, { role: 'related-title', rule: `related:title(${mode})`, region });
+      current = { title: true, summary: false };
+      continue;
+    }
+    if (f.prose) {
+      const sameBlockAsTitle = current?.title && !current.summary && units[i]!.gapBefore === 0;
+      if (mode === 'title' && !sameBlockAsTitle) break;
+      claim(i, { role: 'related-summary', rule: `related:summary(${mode})`, region });
+      current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
+      continue;
+    }
+    // A word or two with no cue inside a list: a label of the stub ("Vidéo", "3 min").
+    claim(i, { role: 'related-badge', rule: 'related:short', region });
+  }
+  return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
+}
+
+/** What follows a stub's headline: prose in its block, prose after badges, prose after a blank. */
+function summaryEvidence(units: Unit[], feats: Features[], labels: Draft, i: number): 'same-block' | 'after-badge' | 'across-blank' | 'none' {
+  let sawBadge = false;
+  for (let j = i + 1; j < units.length && j <= i + 5; j++) {
+    if (labels[j]) continue;
+    const f = feats[j]!;
+    if (f.badges || (f.date && f.date.wholeLine) || isSourceAndTime(units[j]!.text, f)) {
+      sawBadge = true;
+      continue;
+    }
+    if (!f.prose) return 'none';
+    if (units[j]!.block === units[i]!.block) return 'same-block';
+    return sawBadge ? 'after-badge' : 'across-blank';
+  }
+  return 'none';
+}
+
+/** "Capital Wire · 3 hours ago", "Le Devoir | 12 mars": a stub's source and time, a badge. */
+function isSourceAndTime(text: string, f: Features): boolean {
+  if (f.words > 9 || f.prose) return false;
+  const parts = text.split(/\s+[·|•–—-]\s+/u);
+  return parts.length >= 2 && (f.date !== null || parts.some((p) => splitBadges(p) !== null));
+}
+
+

@@ -1,0 +1,191 @@
+/** The story: found as the heaviest run of prose, then labelled unit by unit. */
+import type { Features } from './features.js';
+import type { Label, Unit } from '../types.js';
+import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { afterMarker } from '../lexicon/index.js';
+import { BULLET } from './features.js';
+import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START } from './context.js';
+import { isBioParagraph, isByline } from './people.js';
+import type { Region } from './regions.js';
+
+/**
+ * Candidate story units are the prose units nobody claimed. They are cut into segments at
+ * hard boundaries; the segment with the most words (discounted once the page's tail has
+ * begun) is the story, from its first prose unit to its last.
+ */
+export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[]): { start: number; end: number } | null {
+  interface Segment {
+    start: number;
+    end: number;
+    words: number;
+    weight: number;
+  }
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let tail = false;
+  let seenProse = false;
+  const summaryRegionAt = new Map(regions.filter((r) => r.mode === 'summary').map((r) => [r.header, r]));
+  const blockProse = proseBlocks(units, feats, labels);
+  for (let i = 0; i < units.length; i++) {
+    const f = feats[i]!;
+    const boundary =
+      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !f.prose) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
+    if (boundary) {
+      current = null;
+      if (seenProse && has(f, ...TAIL_START)) tail = true;
+      continue;
+    }
+    if (labels[i] || !(f.prose || blockProse.has(units[i]!.block))) continue;
+    if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45) continue;
+    if (isBioParagraph(units[i]!.text, f)) continue;
+    seenProse = true;
+    if (!current) {
+      current = { start: i, end: i, words: 0, weight: tail ? 0.3 : 1 };
+      segments.push(current);
+    }
+    current.end = i;
+    current.words += f.words;
+  }
+  if (segments.length === 0) return null;
+  let best = segments[0]!;
+  for (const s of segments) if (s.words * s.weight > best.words * best.weight) best = s;
+  // A standfirst followed by the byline, dates, credits or share bar: the story proper
+  // starts after them, and the standfirst is read with the head.
+  let start = best.start;
+  for (let j = start + 1, metaish = 0; j <= best.end; j++) {
+    const g = feats[j]!;
+    if (!labels[j] && g.prose) {
+      if (metaish >= 2) start = j;
+      break;
+    }
+    if (labels[j] || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine)) metaish++;
+  }
+  return { start, end: best.end };
+}
+
+/**
+ * Blocks of a few lines that read as one paragraph once joined: a sentence the dump broke
+ * around a quote ("La préfète a indiqué qu'une demande" / "« dès la semaine prochaine »" /
+ * "pour les communes concernées."). Their lines count as prose when the story is sought.
+ */
+function proseBlocks(units: Unit[], feats: Features[], labels: Draft): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i < units.length && units[i]!.block === units[start]!.block) continue;
+    const size = i - start;
+    if (size >= 2 && size <= 6) {
+      const members = units.slice(start, i);
+      const clean = members.every((m) => !labels[m.index] && !cueFurniture(feats[m.index]!));
+      const text = members.map((m) => m.text).join(' ');
+      const words = members.reduce((a, m) => a + feats[m.index]!.words, 0);
+      const joinedProse = words >= 12 && /[.!?…]["'”’»)\]]*$/u.test(text) && members.slice(1).some((m) => feats[m.index]!.startsContinuation);
+      if (clean && joinedProse) out.add(units[start]!.block);
+    }
+    start = i;
+  }
+  return out;
+}
+
+export function labelStory(
+  units: Unit[],
+  feats: Features[],
+  labels: Draft,
+  story: { start: number; end: number },
+  hasBlankLines: boolean,
+  inline: Map<number, { marker: string; rest: string }>,
+): void {
+  for (let i = story.start; i <= story.end; i++) {
+    if (labels[i]) continue;
+    const u = units[i]!;
+    const f = feats[i]!;
+    const prevStory = i > story.start && isStoryLabel(labels[i - 1]);
+    if (f.cues.has('inline-related') && !f.prose) {
+      const cut = afterMarker(u.text, 'inline-related');
+      if (cut && cut.rest.length > 0 && /\p{L}{2}/u.test(cut.rest)) {
+        inline.set(i, cut);
+        labels[i] = { role: 'related-title', rule: 'related:inline', region: -1 };
+        continue;
+      }
+    }
+    if (has(f, 'newsletter', 'subscribe', 'paywall', 'promo') && f.words <= 45) {
+      labels[i] = cueFurniture(f, ['newsletter', 'subscribe', 'paywall', 'promo'])!;
+      continue;
+    }
+    if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT.test(u.text)) {
+      labels[i] = furniture('footer', 'story:copyright');
+      continue;
+    }
+    if (isBioParagraph(u.text, f)) {
+      labels[i] = furniture('bio', 'story:author-bio');
+      continue;
+    }
+    if (f.prose) {
+      labels[i] = { role: 'body', rule: 'story:prose' };
+      continue;
+    }
+    const furn = cueFurniture(f, STORY_FURNITURE);
+    if (furn && f.words <= 12) {
+      labels[i] = furn;
+      continue;
+    }
+    if (f.date && f.date.wholeLine && f.words <= 12) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'story:dateline' };
+      continue;
+    }
+    if (isByline(u.text, f)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:byline' };
+      continue;
+    }
+    // The line goes on from the one before: a quote's closing words, ", a-t-il déclaré.".
+    const continues =
+      f.startsContinuation ||
+      (prevStory && u.gapBefore === 0 && !feats[i - 1]!.endsSentence && labels[i - 1]!.role === 'body');
+    if (continues && f.words + (f.chars > 0 ? 1 : 0) > 0) {
+      labels[i] = { role: 'body', rule: 'story:continuation' };
+      continue;
+    }
+    // A list inside the story: "• a free water test…", "- Approximately 420 jobs…", "2. conditionner…".
+    if (BULLET.test(u.text) && f.words >= 3) {
+      labels[i] = { role: 'body', rule: 'story:list-item' };
+      continue;
+    }
+    // A quote whose attribution follows on the next line (", raconte Sylvie Arnaud.").
+    const nextUnit = units[i + 1];
+    if (nextUnit && nextUnit.gapBefore === 0 && feats[i + 1]!.startsContinuation && !f.endsSentence && f.words >= 2) {
+      labels[i] = { role: 'body', rule: 'story:before-continuation' };
+      continue;
+    }
+    const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
+    const beforeProse = i + 1 < units.length && (feats[i + 1]!.prose || BULLET.test(units[i + 1]!.text));
+    if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
+      labels[i] = { role: 'heading', rule: 'story:subheading' };
+      continue;
+    }
+    // The next line continues this one: a sentence that the dump broke before a quote.
+    const next = feats[i + 1];
+    if (next && i + 1 <= story.end && units[i + 1]!.gapBefore === 0 && !f.endsSentence && f.words >= 2 && (next.startsContinuation || next.prose || /^["“«]/u.test(units[i + 1]!.text))) {
+      labels[i] = { role: 'body', rule: 'story:broken-line' };
+      continue;
+    }
+    if (f.endsSentence && f.words >= 3) {
+      labels[i] = { role: 'body', rule: 'story:short-sentence' };
+      continue;
+    }
+    // The sentence that introduces a list or a quote ("The program includes:").
+    if (/:\s*$/u.test(u.text) && f.words >= 6 && !f.headlineLike) {
+      labels[i] = { role: 'body', rule: 'story:introduces-list' };
+      continue;
+    }
+    if (/^["“«].*["”»]$/u.test(u.text) && f.words >= 2) {
+      labels[i] = { role: alone ? 'heading' : 'body', rule: 'story:quote-line' };
+      continue;
+    }
+    labels[i] = cueFurniture(f) ?? furniture('boilerplate', 'story:stray-short-line');
+  }
+}
+
+function isStoryLabel(l: Label | null | undefined): boolean {
+  return !!l && (l.role === 'body' || l.role === 'heading');
+}
+

@@ -1,0 +1,79 @@
+/** The page's tail, after the story: tags, comments, site-wide lists, bios, footers. */
+import type { Features } from './features.js';
+import type { Unit } from '../types.js';
+import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { afterMarker } from '../lexicon/index.js';
+
+export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number): void {
+  let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
+  for (let i = end + 1; i < units.length; i++) {
+    if (labels[i]) {
+      if (labels[i]!.role !== 'furniture' || (labels[i] as { kind: string }).kind !== 'comments') zone = zone === 'tags' ? 'none' : zone;
+      continue;
+    }
+    const u = units[i]!;
+    const f = feats[i]!;
+    if (has(f, 'footer', 'cookie')) {
+      zone = 'none';
+      labels[i] = cueFurniture(f, ['footer', 'cookie'])!;
+      continue;
+    }
+    if (f.cues.has('comments-header') && !f.prose) {
+      zone = 'comments';
+      labels[i] = furniture('comments', 'tail:comments-header');
+      continue;
+    }
+    if (f.cues.has('most-read') && !f.prose) {
+      zone = 'most-read';
+      labels[i] = furniture('most-read', 'tail:most-read-header');
+      continue;
+    }
+    if (f.cues.has('tags-header') && !f.prose) {
+      zone = 'tags';
+      const cut = afterMarker(u.text, 'tags-header');
+      labels[i] = cut && cut.rest ? { role: 'meta', kind: 'tag', rule: 'tail:tags-inline' } : furniture('tags-header', 'tail:tags-header');
+      continue;
+    }
+    if (f.hashtags) {
+      labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:hashtags' };
+      continue;
+    }
+    if (zone === 'comments') {
+      labels[i] = furniture('comments', 'tail:in-comments');
+      continue;
+    }
+    if (zone === 'most-read') {
+      if (f.prose && f.words > 25) zone = 'none';
+      else {
+        labels[i] = furniture('most-read', 'tail:in-most-read');
+        continue;
+      }
+    }
+    if (zone === 'tags' && !f.prose && f.words <= 5 && !cueFurniture(f)) {
+      labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
+      continue;
+    }
+    if (f.date && f.date.wholeLine && f.words <= 14) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
+      continue;
+    }
+    if (f.cues.has('bio')) {
+      zone = 'bio';
+      labels[i] = furniture('bio', 'tail:bio');
+      continue;
+    }
+    const furn = cueFurniture(f);
+    if (furn) {
+      labels[i] = furn;
+      continue;
+    }
+    // A name line right before a bio paragraph belongs to the author box.
+    const next = feats[i + 1];
+    if (next?.cues.has('bio') && f.words <= 6) {
+      labels[i] = furniture('bio', 'tail:bio-name');
+      continue;
+    }
+    labels[i] = furniture(zone === 'bio' ? 'bio' : 'boilerplate', zone === 'bio' ? 'tail:in-bio' : 'tail:after-story');
+  }
+}
+
