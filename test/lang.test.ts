@@ -105,6 +105,9 @@ describe('detectLanguage: English', () => {
     expectLang(['Macron Meets Scholz in Berlin as Europe Weighs New Aid', 'TRUMP SIGNS ORDER ON TARIFFS'], 'en');
   });
   it('reads short badges', () => expectLang(['Read more', 'Breaking news', 'Most watched', 'Sign up'], 'en'));
+  it('reads names at the start of a sentence', () => {
+    expectLang(['Pierre Poilievre says he will scrap the tax', 'Jean Dujardin wins best actor'], 'en');
+  });
 });
 
 describe('detectLanguage: French', () => {
@@ -114,6 +117,9 @@ describe('detectLanguage: French', () => {
   it('recognises elision-heavy French', () => expectLang(FR_ELISIONS, 'fr'));
   it('is not swayed by English names and loanwords', () => expectLang(FR_WITH_ENGLISH, 'fr'));
   it('reads shouted headlines', () => expectLang(['MACRON ANNONCE UN REMANIEMENT'], 'fr'));
+  it('does not take a first name that is also a word for English', () => {
+    expectLang(['Mark Carney promet des baisses d’impôts', 'Will Smith revient au cinéma cet été', 'L’iPhone d’Apple coûtera plus cher'], 'fr');
+  });
   it('reads short badges', () => expectLang(['Lire la suite', 'En direct', 'Les plus lus', 'Abonnez-vous'], 'fr'));
 });
 
@@ -127,6 +133,8 @@ describe('detectLanguage: undecidable input', () => {
     'https://www.example.org/news/2024/12/15/story.html',
     'www.example.fr',
     'contact@example.fr',
+    'marie.lefebvre@redaction-exemple.fr',
+    'john.smith@newsroom.example.com',
     '@newsdesk #breaking',
     'OK',
     'Emmanuel Macron',
@@ -145,6 +153,13 @@ describe('detectLanguage: undecidable input', () => {
   it('does not let URLs, handles and numbers decide a sentence', () => {
     expect(detectLanguage('Voir https://www.example.com/the-best-of-the-week et @theguardian pour la suite').lang).toBe('fr');
     expect(detectLanguage('See https://www.lemonde.fr/les-dernieres-nouvelles/ and #EnDirect for more').lang).toBe('en');
+  });
+
+  it('ignores code, blobs and other scripts', () => {
+    const blob = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    for (const text of [blob, `data:image/png;base64,${blob}`, 'camelCaseIdentifier someOtherThing', 'Привет, как дела?', '東京の天気']) {
+      expect(detectLanguage(text).lang).toBe('und');
+    }
   });
 
   it('does not tie a third language to high confidence', () => {
