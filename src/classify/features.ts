@@ -35,7 +35,7 @@ const GLUED_CREDIT =
 /** "…since Feb. 21. (Jenna Kavanagh/CBN)": a name and an outlet in closing parentheses. */
 export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
 /** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
-export const INLINE_CREDIT = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)\s+(?=\p{Lu}|©|@)/u;
+export const INLINE_CREDIT = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u;
 
 /** "Keystone/Sylvain Métraux", "Reuters / John Doe": a picture agency and a photographer alone on a line. */
 const SLASH_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
