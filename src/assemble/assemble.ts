@@ -6,7 +6,8 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
-import { BULLET, END_SLASH_CREDIT, INLINE_CREDIT, TRAILING_CREDIT } from '../classify/features.js';
+import { BULLET } from '../classify/features.js';
+import { splitCredit } from './credits.js';
 import type { Classification } from '../classify/classify.js';
 import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit, Paragraph, RelatedStub, Removed } from '../types.js';
 
@@ -202,8 +203,6 @@ function splitBadgeLine(line: string): string[] {
 
 // ---------------------------------------------------------------------------------------
 
-const CREDIT_MARKER =
-  /(with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)?\s*:|\(?\s*photos?\s*:|\(?\s*image\s*:|\(?\s*illustration\s*:|\(?\s*photo\s*©|©|photo by|photograph\s*:|picture\s*:|\(\s*credit\s*:)/iu;
 
 const UPDATED_MARKER = /^(mis à jour|mise à jour|maj|m\.à\.j|modifié|actualisé|dernière (mise à jour|modification)|(last )?updated|last modified|modified|revised)\b/iu;
 const PUBLISHED_MARKER = /^(publié|posté|diffusé|published|posted|first published)\b/iu;
@@ -213,7 +212,9 @@ const PUBLISHED_MARKER = /^(publié|posté|diffusé|published|posted|first publi
  * date marker ("Publié le …, modifié le …").
  */
 export function splitMetaLine(text: string): string[] {
-  const pieces = text.split(/\s+[-|·•—–]\s+/u);
+  // "10:42, 14 MAR 2025Updated11:17, 14 MAR 2025": the dump glued the two datelines.
+  const unglued = text.replace(/(?<=\d)(?=(Updated|Mis à jour|MAJ|Modifié)\b)/u, ' - ').replace(/(?<=\b(Updated|Mis à jour|MAJ|Modifié))(?=\d)/u, ' ');
+  const pieces = unglued.split(/\s+[-|·•—–]\s+/u);
   const out: string[] = [];
   for (const piece of pieces) {
     const m = /[,;]\s*(?=(mis à jour|mise à jour|maj|modifié|actualisé|updated|last updated|modified)\b)/iu.exec(piece);
@@ -226,7 +227,6 @@ export function splitMetaLine(text: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
-const GLUED_NAME_CREDIT = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 
 function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], lang: Lang) {
   const bylineParts: string[] = [];
@@ -259,29 +259,10 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
         captions.push(u.text);
         break;
       case 'credit': {
-        const inline = INLINE_CREDIT.exec(u.text);
-        const found = inline ?? CREDIT_MARKER.exec(u.text);
-        const m = found ? { index: found.index, text: found[0] } : null;
-        if (!m) {
-          // "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital.
-          const glued = GLUED_NAME_CREDIT.exec(u.text);
-          const trailing = TRAILING_CREDIT.exec(u.text) ?? END_SLASH_CREDIT.exec(u.text);
-          if (trailing && trailing.index > 0) {
-            captions.push(u.text.slice(0, trailing.index).trim());
-            credits.push(trailing[0].trim().replace(/^\(|\)$/gu, ''));
-          } else if (glued) {
-            captions.push(u.text.slice(0, glued.index + 2).trim());
-            credits.push(u.text.slice(glued.index + 2).trim());
-          } else {
-            credits.push(u.text);
-          }
-          break;
-        }
-        const before = u.text.slice(0, m.index).trim();
-        const after = u.text.slice(m.index + m.text.length).trim().replace(/^[:\s]+/u, '').replace(/\)\s*$/u, '').trim();
-        if (before.length > 0) captions.push(before);
-        pushRemoved(removed, 'marker', m.text.trim(), u.lines, 'credit:marker', u.index);
-        if (after.length > 0) credits.push(after);
+        const cut = splitCredit(u.text);
+        if (cut.caption) captions.push(cut.caption);
+        if (cut.marker) pushRemoved(removed, 'marker', cut.marker, u.lines, 'credit:marker', u.index);
+        if (cut.credit) credits.push(cut.credit);
         break;
       }
       case 'tag':

@@ -5,7 +5,8 @@
 import type { Features } from './features.js';
 import type { Unit } from '../types.js';
 import { CUE_KIND, cueFurniture, furniture, has, type Draft } from './context.js';
-import type { Cue } from '../lexicon/index.js';
+import { wordCount, type Cue } from '../lexicon/index.js';
+import { splitCredit } from '../assemble/credits.js';
 
 /**
  * A cookie banner sits first or last on the page: a unit with a cookie cue near either end,
@@ -55,7 +56,11 @@ export function markCaptions(units: Unit[], feats: Features[], labels: Draft): v
     if (f.cues.has('footer') && /\d{4}/.test(units[i]!.text) && !/photo|crédit|credit|image/iu.test(units[i]!.text)) continue;
     labels[i] = { role: 'meta', kind: 'credit', rule: 'cue:credit' };
     const prev = i - 1;
-    if (prev >= 0 && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= 45 && isCaptionShaped(feats[prev]!)) {
+    // A credit glued to its own caption ("… could look(Image: Harwick Homes)") takes another
+    // line above only when that line is short: alt text, not a paragraph of the story.
+    const own = splitCredit(units[i]!.text).caption;
+    const limit = own && wordCount(own) >= 3 ? 15 : 45;
+    if (prev >= 0 && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= limit && isCaptionShaped(feats[prev]!)) {
       labels[prev] = { role: 'meta', kind: 'caption', rule: 'caption:before-credit' };
       captionTexts.add(units[prev]!.text);
     }

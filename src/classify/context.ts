@@ -47,6 +47,7 @@ export const CUE_KIND: Partial<Record<Cue, FurnitureKind>> = {
   bio: 'bio',
   promo: 'promo',
   'press-contact': 'promo',
+  ticker: 'nav',
 };
 
 /** Cues whose furniture reading wins inside the story too (they never are story text). */

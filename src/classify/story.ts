@@ -28,8 +28,10 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   const blockProse = proseBlocks(units, feats, labels);
   for (let i = 0; i < units.length; i++) {
     const f = feats[i]!;
+    // "38 comments" is a counter (share bars, embedded posts); a comments section has a header.
+    const counter = f.cues.has('comments-header') && /^\s*\d[\d\s,.]*\s+\p{L}+\s*$/u.test(units[i]!.text);
     const boundary =
-      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !f.prose) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
+      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !f.prose && !counter) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
     if (boundary) {
       current = null;
       if (seenProse && has(f, ...TAIL_START)) tail = true;

@@ -20,6 +20,8 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Apostrophes straightened, spaces folded, lower case: the form patterns are written for. */
 export function matchForm(text: string): string {
   return text
+    // Words a dump glued together ("BookmarkShare", "Click to playTap to play") part again.
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[’‘`´]/g, "'")
     .replace(/[\u00a0\u202f]+/gu, ' ')
     .replace(/ {3,}/g, '  ')
