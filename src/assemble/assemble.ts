@@ -277,6 +277,7 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
     const text = textUnits.map((t) => t.text).join('\n');
     const url = /https?:\/\/\S+|pic\.twitter\.com\/\S+/u.exec(text)?.[0] ?? null;
     const attr = units[e.attribution]!;
+    if (e.marker) pushRemoved(removed, 'marker', e.marker, attr.lines, 'embed:attribution-marker', attr.index);
     const parsed = e.dateText ? parseDateText(e.dateText, 'en') : null;
     // The attribution's dash is decoration; author, handle and date keep all its words.
     embeds.push({
@@ -287,7 +288,7 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
       date: parsed?.iso ?? null,
       dateText: e.dateText,
       url,
-      lines: [textUnits[0]!.lines[0], (e.date !== null ? units[e.date]! : attr).lines[1]],
+      lines: [Math.min(textUnits[0]!.lines[0], attr.lines[0]), Math.max(textUnits[textUnits.length - 1]!.lines[1], (e.date !== null ? units[e.date]! : attr).lines[1])],
     });
   }
   const published = dates.find((d) => d.kind === 'published' && d.iso)?.iso ?? null;

@@ -12,15 +12,29 @@ export interface EmbedSpan {
   author: string | null;
   handle: string | null;
   dateText: string | null;
+  /** Words of the attribution that are neither name, handle nor date ("A post shared by"). */
+  marker: string | null;
 }
 
 const ATTRIBUTION = /^[—–-]\s*([^()@\n]{1,80}?)\s*\((@[\p{L}\p{N}_.]{1,40})\)\s*(.*)$/u;
 const BARE_HANDLE = /^[—–-]\s*(@[\p{L}\p{N}_.]{1,40})\s*(.*)$/u;
+/** Instagram and Facebook embeds: "A post shared by Name (@handle)". */
+const SHARED_BY = /^(a post shared by|une publication partagée par)\s+([^()@\n]{1,80}?)\s*\((@[\p{L}\p{N}_.]{1,40})\)\s*(.*)$/iu;
 
 export function findEmbeds(units: Unit[], feats: Features[]): EmbedSpan[] {
   const spans: EmbedSpan[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    const shared = SHARED_BY.exec(u.text);
+    if (shared) {
+      // The post's text stands after the attribution, or before it when the dump kept that order.
+      const next = units[i + 1];
+      const textAt = next && next.gapBefore === 0 && !feats[i + 1]!.cues.has('video') ? i + 1 : i - 1;
+      if (textAt >= 0 && !spans.some((s) => s.text.includes(textAt) || s.attribution === textAt)) {
+        spans.push({ text: [textAt], attribution: i, date: null, author: shared[2]!.trim(), handle: shared[3]!, dateText: shared[4]!.trim() || null, marker: shared[1]! });
+      }
+      continue;
+    }
     const m = ATTRIBUTION.exec(u.text) ?? BARE_HANDLE.exec(u.text);
     if (!m) continue;
     const author = m.length === 4 ? m[1]!.trim() : null;
@@ -43,7 +57,7 @@ export function findEmbeds(units: Unit[], feats: Features[]): EmbedSpan[] {
       dateText = units[i + 1]!.text;
     }
     if (text.length === 0) continue;
-    spans.push({ text, attribution: i, date, author, handle, dateText });
+    spans.push({ text, attribution: i, date, author, handle, dateText, marker: null });
   }
   return spans;
 }

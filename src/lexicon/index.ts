@@ -20,8 +20,6 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Apostrophes straightened, spaces folded, lower case: the form patterns are written for. */
 export function matchForm(text: string): string {
   return text
-    // Words a dump glued together ("BookmarkShare", "Click to playTap to play") part again.
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[’‘`´]/g, "'")
     .replace(/[\u00a0\u202f]+/gu, ' ')
     .replace(/ {3,}/g, '  ')
@@ -87,9 +85,20 @@ function matchesWords(form: string, vocab: Set<string>, maxWords: number): boole
   return strong > 0 && strong * 3 >= parts.length;
 }
 
-/** Every cue the line carries. */
+/**
+ * Every cue the line carries. Words a dump glued together ("BookmarkShare", "Click to
+ * playTap to play") are read both as they stand and parted at the case change, so that
+ * brand names ("YouTube", "WhatsApp") still match as written.
+ */
 export function cuesOf(text: string): Set<Cue> {
-  const form = matchForm(text);
+  const found = cuesOfForm(matchForm(text));
+  if (/\p{Ll}\p{Lu}/u.test(text)) {
+    for (const cue of cuesOfForm(matchForm(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')))) found.add(cue);
+  }
+  return found;
+}
+
+function cuesOfForm(form: string): Set<Cue> {
   const bare = stripDecorations(form);
   const words = wordCount(form);
   const found = new Set<Cue>();
