@@ -18,6 +18,8 @@ export interface EmbedSpan {
 
 const ATTRIBUTION = /^[—–-]\s*([^()@\n]{1,80}?)\s*\((@[\p{L}\p{N}_.]{1,40})\)\s*(.*)$/u;
 const BARE_HANDLE = /^[—–-]\s*(@[\p{L}\p{N}_.]{1,40})\s*(.*)$/u;
+/** The dateline of an embedded post ends on the audience mark: "· 🌐", or a bare "·". */
+const POST_DATELINE = /·\s*(?:[🌐🌍🌎🌏👥🔒]\s*)?$/u;
 /** Instagram and Facebook embeds: "A post shared by Name (@handle)". */
 const SHARED_BY = /^(a post shared by|une publication partagée par)\s+([^()@\n]{1,80}?)\s*\((@[\p{L}\p{N}_.]{1,40})\)\s*(.*)$/iu;
 
@@ -25,6 +27,15 @@ export function findEmbeds(units: Unit[], feats: Features[]): EmbedSpan[] {
   const spans: EmbedSpan[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    // A Facebook-style post: the page's name, then "March 14 at 3:52 PM · 🌐", then the text.
+    if (POST_DATELINE.test(u.text) && feats[i]!.date && i > 0 && i + 1 < units.length) {
+      const author = units[i - 1]!;
+      const body = units[i + 1]!;
+      if (feats[i - 1]!.words <= 6 && !feats[i - 1]!.prose && body.gapBefore === 0 && !spans.some((s) => s.text.includes(i - 1))) {
+        spans.push({ text: [i + 1], attribution: i - 1, date: i, author: author.text, handle: null, dateText: u.text, marker: null });
+        continue;
+      }
+    }
     const shared = SHARED_BY.exec(u.text);
     if (shared) {
       // The post's text stands after the attribution, or before it when the dump kept that order.

@@ -20,6 +20,12 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
       title = i;
     }
   }
+  // A headline of two words ("Budget adopté") is no candidate above; failing better, the
+  // nearest short headline-shaped line before the story is taken.
+  for (let i = start - 1; title < 0 && i >= 0; i--) {
+    const f = feats[i]!;
+    if (!labels[i] && f.headlineLike && f.words >= 2 && !cueFurniture(f) && !isByline(units[i]!.text, f)) title = i;
+  }
   // Two headline-shaped lines in a row: the headline, then a standfirst written without a stop.
   if (
     title > 0 &&
@@ -32,14 +38,18 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
     title--;
   }
-  if (title >= 0) labels[title] = { role: 'title', rule: 'head:nearest-headline' };
+  if (title >= 0) labels[title] = { role: 'title', rule: 'head:best-headline' };
   let bylineOpen = false;
   let deked = title >= 0 && labels[title + 1]?.role === 'body';
   for (let i = 0; i < start; i++) {
     if (labels[i]) continue;
     const u = units[i]!;
     const f = feats[i]!;
-    const afterTitle = i > title;
+    const afterTitle = title >= 0 && i > title;
+    if (f.cues.has('ticker') && /\s{2}|^\p{Lu}{3,}/u.test(u.text)) {
+      labels[i] = furniture('nav', 'head:ticker');
+      continue;
+    }
     if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad')) {
       labels[i] = cueFurniture(f) ?? furniture('header', 'head:furniture');
       continue;

@@ -4,6 +4,7 @@ import type { Label, Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { splitBadges } from '../lexicon/index.js';
 import { REGION_STOP, SPONSORED } from './context.js';
+import { isByline } from './people.js';
 
 export interface Region {
   header: number;
@@ -104,6 +105,8 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
         mode = evidence === 'same-block' || evidence === 'after-badge' ? 'summary' : ambiguous ? ambiguousAs : 'title';
       }
     }
+    // The page's own headline after a sidebar list: it has a byline and a dateline under it.
+    if (isTitle && isPageHeadline(units, feats, labels, i)) break;
     if (isTitle) {
       claim(i, { role: 'related-title', rule: `related:title(${mode})`, region });
       current = { title: true, summary: false };
@@ -120,6 +123,18 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     claim(i, { role: 'related-badge', rule: 'related:short', region });
   }
   return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
+}
+
+function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
+  let byline = false;
+  for (let j = i + 1; j < units.length && j <= i + 4; j++) {
+    if (labels[j]) continue;
+    const g = feats[j]!;
+    if (isByline(units[j]!.text, g)) byline = true;
+    else if (byline && g.date && g.date.wholeLine) return true;
+    else if (!(g.badges || g.date)) return false;
+  }
+  return false;
 }
 
 /** What follows a stub's headline: prose in its block, prose after badges, prose after a blank. */

@@ -60,7 +60,10 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
       if (metaish >= 2) start = j;
       break;
     }
-    if (labels[j] || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine)) metaish++;
+    const l = labels[j];
+    const related = l && l.role.startsWith('related');
+    if (!related && ((l && (l.role === 'meta' || l.role === 'furniture')) || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine))) metaish++;
+    if (related) break;
   }
   return { start, end: best.end };
 }
