@@ -50,7 +50,7 @@ export function classify(units: Unit[], hasBlankLines: boolean): Classification 
     rereadTailRegions(units, feats, labels, regions, story.end);
     labelStory(units, feats, labels, story, hasBlankLines, inline);
     labelHead(units, feats, labels, story.start);
-    labelTail(units, feats, labels, story.end);
+    labelTail(units, feats, labels, story.end, inline);
   } else {
     labelHead(units, feats, labels, units.length);
   }

@@ -88,7 +88,13 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     const question = f.prose && f.words <= 16 && /\?["”»]?$/u.test(units[i]!.text);
     // A summary with something glued after its last sentence ("… answer. By Ama Boateng").
     const summaryShaped =
-      !f.prose && f.words >= 8 && current?.title === true && !current.summary && units[i]!.gapBefore === 0 && /[.!?…]\s+\p{Lu}/u.test(units[i]!.text);
+      !f.prose &&
+      f.words >= 8 &&
+      labels[i - 1]?.role === 'related-title' &&
+      current?.title === true &&
+      !current.summary &&
+      units[i]!.gapBefore === 0 &&
+      /[.!?…]\s+\p{Lu}/u.test(units[i]!.text);
     if (summaryShaped) {
       claim(i, { role: 'related-summary', rule: 'related:summary-with-tail', region });
       current = { title: true, summary: true };

@@ -4,7 +4,7 @@ import type { Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 
-export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number): void {
+export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
   let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
   for (let i = end + 1; i < units.length; i++) {
     if (labels[i]) {
@@ -36,6 +36,13 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     }
     if (f.hashtags) {
       labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:hashtags' };
+      continue;
+    }
+    // "Read more: <headline>" just after the story's last paragraph.
+    const cut = f.cues.has('inline-related') && !f.prose ? afterMarker(u.text, 'inline-related') : null;
+    if (cut && cut.rest.length > 0 && /\p{L}{2}/u.test(cut.rest) && zone === 'none') {
+      inline.set(i, cut);
+      labels[i] = { role: 'related-title', rule: 'related:inline', region: -1 };
       continue;
     }
     if (zone === 'comments') {

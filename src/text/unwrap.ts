@@ -18,7 +18,7 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
   }
   if (continuing.length < 4) return { wrapped: false, width: 0 };
   const sorted = [...continuing].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  const width = sorted[Math.floor(sorted.length * 0.95)]!;
   if (width < 40 || width > 110) return { wrapped: false, width: 0 };
   const near = continuing.filter((n) => n >= width * 0.75 && n <= width + 2).length;
   return { wrapped: near / continuing.length >= 0.6, width };
@@ -36,8 +36,12 @@ export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
       continue;
     }
     const prev = current.length ? lines[current[current.length - 1]!]! : null;
-    // The line before reached the wrap width, so this one goes on with its paragraph.
-    const joins = info.wrapped && prev !== null && prev.text.length >= info.width * 0.7 && !/^[-•*–—]\s/u.test(line.text);
+    // The line before was cut because this line's first word did not fit on it: the two are
+    // one paragraph. A short line followed by a word that would have fitted ended on purpose
+    // (a headline above its summary, the last line of a paragraph).
+    const firstWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
+    const joins =
+      info.wrapped && prev !== null && prev.text.length + 1 + firstWord > info.width - 2 && !/^[-•*–—]\s/u.test(line.text);
     if (!joins && current.length) {
       groups.push(current);
       current = [];
