@@ -129,4 +129,118 @@ describe('classify', () => {
     const r = ingest(page('12345', '', '67 890'));
     expect(r.lang).toBe('und');
   });
+
+  it('reads a related list after the story as stubs with summaries, even across blank lines', () => {
+    const r = ingest(
+      page(
+        'Council passes budget',
+        '',
+        ...STORY_EN.flatMap((p) => [p, '']),
+        'More stories',
+        '',
+        'Transit fares frozen for a second year',
+        '',
+        'The transit authority will keep fares at their current level until next summer, its board decided on Monday.',
+        '',
+        'Le budget de Québec en hausse',
+        '',
+        'La capitale a présenté mardi un budget de 1,9 milliard de dollars, marqué par une hausse des dépenses de transport.',
+      ),
+    );
+    expect(r.related.map((s) => [s.title, s.summary !== null, s.lang])).toEqual([
+      ['Transit fares frozen for a second year', true, 'en'],
+      ['Le budget de Québec en hausse', true, 'fr'],
+    ]);
+    expect(r.paragraphs.map((p) => p.text)).toEqual(STORY_EN);
+  });
+
+  it('finds the headline below a sidebar list of related titles', () => {
+    const r = ingest(
+      page(
+        'Related Stories',
+        'Bridge inspection finds corrosion on main span',
+        '3 days ago',
+        'Mayor promises faster pothole repairs',
+        '1 week ago',
+        '',
+        'Council passes budget after marathon meeting',
+        '',
+        'By Jordan Ellis',
+        'Posted: 03/14/2025 5:47 PM EDT',
+        '',
+        ...STORY_EN.flatMap((p) => [p, '']),
+      ),
+    );
+    expect(r.title).toBe('Council passes budget after marathon meeting');
+    expect(r.related.map((s) => s.title)).toEqual(['Bridge inspection finds corrosion on main span', 'Mayor promises faster pothole repairs']);
+    expect(r.byline).toBe('By Jordan Ellis');
+    expect(r.published).toBe('2025-03-14T17:47');
+  });
+
+  it('keeps the items of a list in the story as paragraphs of their own', () => {
+    const r = ingest(
+      page(
+        'Council passes budget',
+        '',
+        STORY_EN[0]!,
+        '',
+        'The plan includes three measures for residents:',
+        '• a freeze on parking fees in the downtown core',
+        '• longer opening hours at the four public libraries',
+        '• a new grant for small repairs to older homes',
+        '',
+        STORY_EN[1]!,
+      ),
+    );
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      STORY_EN[0],
+      'The plan includes three measures for residents:',
+      '• a freeze on parking fees in the downtown core',
+      '• longer opening hours at the four public libraries',
+      '• a new grant for small repairs to older homes',
+      STORY_EN[1],
+    ]);
+  });
+
+  it('takes neither an alert bar for the headline nor a comment counter for the end of the story', () => {
+    const r = ingest(
+      page(
+        'BREAKING NEWS  Storm warning for the coast  Tap for latest',
+        'Council passes budget',
+        '',
+        STORY_EN[0]!,
+        '',
+        '12 comments',
+        '',
+        STORY_EN[1]!,
+        '',
+        STORY_EN[2]!,
+      ),
+    );
+    expect(r.title).toBe('Council passes budget');
+    expect(r.paragraphs.map((p) => p.text)).toEqual(STORY_EN);
+  });
+
+  it('leaves the contacts and boilerplate of a press release out of the story', () => {
+    const r = ingest(
+      page(
+        'Communiqué de presse',
+        '',
+        'La Ville lance un budget participatif de 2 millions',
+        '',
+        ...STORY_FR.flatMap((p) => [p, '']),
+        '-30-',
+        '',
+        'Renseignements :',
+        'Service des communications',
+        '819 555-0142',
+        '',
+        'À propos de la Ville',
+        'La Ville compte 140 000 habitants et offre plus de 300 services à sa population.',
+      ),
+    );
+    expect(r.title).toBe('La Ville lance un budget participatif de 2 millions');
+    expect(r.paragraphs.map((p) => p.text)).toEqual(STORY_FR);
+  });
 });
+

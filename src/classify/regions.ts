@@ -107,8 +107,10 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
         mode = 'summary';
       } else {
         const evidence = summaryEvidence(units, feats, labels, i);
-        ambiguous = evidence === 'across-blank';
-        mode = evidence === 'same-block' || evidence === 'after-badge' ? 'summary' : ambiguous ? ambiguousAs : 'title';
+        // Headline, paragraph, headline, paragraph… to the end of the list is a list of stubs
+        // with summaries; two paragraphs in a row mean the story has resumed.
+        ambiguous = evidence === 'across-blank' && !alternates(units, feats, labels, i);
+        mode = evidence === 'same-block' || evidence === 'after-badge' || (evidence === 'across-blank' && !ambiguous) ? 'summary' : ambiguous ? ambiguousAs : 'title';
       }
     }
     // The page's own headline after a sidebar list: it has a byline and a dateline under it.
@@ -141,6 +143,18 @@ function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: numb
     else if (!(g.badges || g.date)) return false;
   }
   return false;
+}
+
+function alternates(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
+  let seq = '';
+  for (let j = i; j < units.length; j++) {
+    const g = feats[j]!;
+    if (labels[j] || g.badges || (g.date && g.date.wholeLine)) continue;
+    if (has(g, ...REGION_STOP) || g.hashtags) break;
+    if (g.prose) seq += 'P';
+    else if (g.words >= 4) seq += 'T';
+  }
+  return seq.length >= 4 && /^(TP)+T?$/u.test(seq);
 }
 
 /** What follows a stub's headline: prose in its block, prose after badges, prose after a blank. */
