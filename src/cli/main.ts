@@ -41,6 +41,8 @@ Examples:
   $ ingest page.txt --pretty                 one file, indented
   $ cat page.txt | ingest -                  a document on stdin
   $ ingest --ext txt,text dumps/             other extensions
+  $ ingest -q ./seeds > out.ndjson           no summary on stderr
+  $ ingest --fail-fast ./seeds || echo bad   stop at the first input that cannot be read
   $ ingest ./seeds | jq -r '.lang + "\\t" + .title'
   $ ingest explain page.txt                  why each line was kept or removed
 
