@@ -55,10 +55,11 @@ export function findEmbeds(units: Unit[], feats: Features[]): EmbedSpan[] {
     const used = (j: number) => spans.some((s) => s.attribution === j || s.date === j || s.text.includes(j));
     // The post's text: the line before, and earlier lines of the same block when the dump
     // separates paragraphs with blank lines (a no-blank dump gives one line a post).
-    const blankSeparated = units.some((x) => x.gapBefore > 0);
-    for (let j = i - 1; j >= 0 && !used(j) && text.length < 6; j--) {
+    // A post is a line or a few short ones: the line above the attribution, and short lines
+    // of the same block above it (a post the dump broke), never the story's paragraphs.
+    for (let j = i - 1; j >= 0 && !used(j) && text.length < 4; j--) {
+      if (text.length > 0 && (units[j + 1]!.gapBefore > 0 || feats[j]!.prose || feats[j]!.words > 25)) break;
       text.unshift(j);
-      if (!blankSeparated || units[j]!.gapBefore > 0) break;
     }
     let date: number | null = null;
     let dateText: string | null = trailing.length > 0 ? trailing : null;

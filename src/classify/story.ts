@@ -121,6 +121,14 @@ export function labelStory(
       labels[i] = furniture('footer', 'story:copyright');
       continue;
     }
+    // The advert under its label ("Publicité" / "Semences fourragères : commandez avant…").
+    // Only in a dump whose blank lines show the boxes: the label and one line closing its box.
+    const prevLabel = labels[i - 1];
+    const closesBox = i + 1 >= units.length || units[i + 1]!.gapBefore > 0;
+    if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40) {
+      labels[i] = furniture('ad', 'story:under-ad-label');
+      continue;
+    }
     if (isBioParagraph(u.text, f)) {
       labels[i] = furniture('bio', 'story:author-bio');
       continue;
@@ -162,7 +170,8 @@ export function labelStory(
       continue;
     }
     const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
-    const beforeProse = i + 1 < units.length && (feats[i + 1]!.prose || BULLET.test(units[i + 1]!.text));
+    const beforeProse =
+      i + 1 < units.length && (feats[i + 1]!.prose || BULLET.test(units[i + 1]!.text) || (/:\s*$/u.test(units[i + 1]!.text) && feats[i + 1]!.words >= 6));
     if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
       labels[i] = { role: 'heading', rule: 'story:subheading' };
       continue;
