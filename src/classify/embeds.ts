@@ -31,7 +31,7 @@ export function findEmbeds(units: Unit[], feats: Features[]): EmbedSpan[] {
     if (POST_DATELINE.test(u.text) && feats[i]!.date && i > 0 && i + 1 < units.length) {
       const author = units[i - 1]!;
       const body = units[i + 1]!;
-      if (feats[i - 1]!.words <= 6 && !feats[i - 1]!.prose && body.gapBefore === 0 && !spans.some((s) => s.text.includes(i - 1))) {
+      if (feats[i - 1]!.words <= 10 && !feats[i - 1]!.prose && body.gapBefore === 0 && !spans.some((s) => s.text.includes(i - 1))) {
         spans.push({ text: [i + 1], attribution: i - 1, date: i, author: author.text, handle: null, dateText: u.text, marker: null });
         continue;
       }

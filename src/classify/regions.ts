@@ -1,5 +1,5 @@
 /** Related-article regions: what follows a related header, stub by stub. */
-import type { Features } from './features.js';
+import { BULLET, type Features } from './features.js';
 import type { Label, Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { splitBadges } from '../lexicon/index.js';
@@ -22,6 +22,8 @@ export interface Region {
  * later prose paragraphs are summaries; when it is a list of bare titles, prose means the
  * story has resumed (an "À lire aussi" box in the middle of an article).
  */
+const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more)\s*(»|›|→|>|\.{3}|…)?$/iu;
+
 export function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Region[] {
   const regions: Region[] = [];
   for (let h = 0; h < units.length; h++) {
@@ -60,8 +62,21 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
   let i = h + 1;
   for (; i < units.length; i++) {
     const f = feats[i]!;
-    if (labels[i]) {
-      if (labels[i]!.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner') break;
+    const prior = labels[i];
+    if (prior) {
+      if (prior.role === 'furniture' && prior.kind === 'cookie-banner') break;
+      // Inside a list, a picture's alt text or credit belongs to the stub under it, and a line
+      // taken as its caption is the stub's own text: read them again as parts of the list.
+      if (prior.role === 'meta' && prior.kind === 'credit') {
+        claim(i, { role: 'related-caption', rule: 'related:picture-line', region });
+        continue;
+      }
+      if (!(prior.role === 'meta' && prior.kind === 'caption' && prior.rule.startsWith('caption:'))) continue;
+      labels[i] = null;
+    }
+    // "Lire la suite", "Read more" under a stub: a link, not a new list.
+    if (LINK_LABEL.test(units[i]!.text.trim())) {
+      claim(i, { role: 'related-badge', rule: 'related:link-label', region });
       continue;
     }
     if (has(f, ...REGION_STOP) && !f.badges && !(has(f, 'paywall', 'subscribe') && f.words <= 6)) break;
@@ -91,6 +106,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       !f.prose &&
       f.words >= 8 &&
       labels[i - 1]?.role === 'related-title' &&
+      !BULLET.test(units[i]!.text) &&
       current?.title === true &&
       !current.summary &&
       units[i]!.gapBefore === 0 &&
@@ -130,7 +146,23 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     // A word or two with no cue inside a list: a label of the stub ("Vidéo", "3 min").
     claim(i, { role: 'related-badge', rule: 'related:short', region });
   }
+  relabelAltTexts(labels, claimed, region);
   return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
+}
+
+/**
+ * Lists whose every stub is "picture alt text, headline, date": two headline-shaped lines then
+ * a badge, over and over. The first line of each pair describes the picture.
+ */
+function relabelAltTexts(labels: Draft, claimed: number[], region: number): void {
+  const seq = claimed.map((i) => (labels[i]?.role === 'related-title' ? 'T' : labels[i]?.role === 'related-badge' ? 'B' : 'x')).join('');
+  if (!/^(TTB+){2,}$/u.test(seq)) return;
+  let k = 0;
+  while (k < seq.length) {
+    labels[claimed[k]!] = { role: 'related-caption', rule: 'related:alt-text-before-headline', region };
+    k += 2;
+    while (seq[k] === 'B') k++;
+  }
 }
 
 function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {

@@ -56,9 +56,13 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
         continue;
       }
     }
-    if (zone === 'tags' && !f.prose && f.words <= 5 && !cueFurniture(f)) {
-      labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
-      continue;
+    if (zone === 'tags') {
+      // Tags are short lines right under their header; anything else closes the list.
+      if (!f.prose && f.words <= 5 && !cueFurniture(f) && !f.date && !f.badges && (u.gapBefore === 0 || labels[i - 1]?.role === 'meta')) {
+        labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
+        continue;
+      }
+      zone = 'none';
     }
     if (f.date && f.date.wholeLine && f.words <= 14) {
       labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
