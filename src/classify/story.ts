@@ -124,7 +124,7 @@ export function labelStory(
     // The advert under its label ("Publicité" / "Semences fourragères : commandez avant…").
     // Only in a dump whose blank lines show the boxes: the label and one line closing its box.
     const prevLabel = labels[i - 1];
-    const closesBox = i + 1 >= units.length || units[i + 1]!.gapBefore > 0;
+    const closesBox = (i + 1 >= units.length || units[i + 1]!.gapBefore > 0) && labels[i - 1] !== undefined && units[i - 1]!.gapBefore > 0;
     if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40) {
       labels[i] = furniture('ad', 'story:under-ad-label');
       continue;

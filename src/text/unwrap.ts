@@ -41,7 +41,11 @@ export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
     // (a headline above its summary, the last line of a paragraph).
     const firstWord = /^\S+/u.exec(line.text)?.[0].length ?? 0;
     const joins =
-      info.wrapped && prev !== null && prev.text.length + 1 + firstWord > info.width - 2 && !/^[-•*–—]\s/u.test(line.text);
+      info.wrapped &&
+      prev !== null &&
+      prev.text.length + 1 + firstWord > info.width - 2 &&
+      !/^[-•*–—]\s/u.test(line.text) &&
+      !(current.length === 1 && isTitleCase(prev.text));
     if (!joins && current.length) {
       groups.push(current);
       current = [];
@@ -50,4 +54,11 @@ export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
   }
   if (current.length) groups.push(current);
   return groups;
+}
+
+/** "Islanders Demand Answers as Oban-Mull Ferry Cancelled": a headline, which nothing wraps into. */
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < 4) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
