@@ -169,6 +169,14 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     }
   }
   return drafts.map((d) => {
+    // "1. Cyclone Garance : …": the number of a numbered list is not the headline's.
+    if (d.title) {
+      const n = /^(\d{1,2}[.)])\s+(?=\S)/u.exec(d.title);
+      if (n) {
+        pushRemoved(removed, 'marker', n[1]!, d.lines, 'related:list-number', -1);
+        d.title = d.title.slice(n[0].length);
+      }
+    }
     // "Chronique | Et si on laissait …": a badge printed before the headline.
     if (d.title) {
       const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(d.title) ?? /^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u.exec(d.title);

@@ -96,7 +96,8 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     }
     // A picture's caption: followed in its block by an image badge or a credit.
     const nextF = feats[i + 1];
-    if (nextF && units[i + 1]!.gapBefore === 0 && (nextF.badges?.some((b) => b.cue === 'image-badge') || nextF.cues.has('credit'))) {
+    const awaitingSummary = current?.title === true && !current.summary;
+    if (!awaitingSummary && nextF && units[i + 1]!.gapBefore === 0 && (nextF.badges?.some((b) => b.cue === 'image-badge') || nextF.cues.has('credit'))) {
       claim(i, { role: 'related-caption', rule: 'related:caption-before-image-badge', region });
       continue;
     }
