@@ -27,7 +27,9 @@ const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue 
 export function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Region[] {
   const regions: Region[] = [];
   for (let h = 0; h < units.length; h++) {
-    if (labels[h] || !feats[h]!.cues.has('related-header') || feats[h]!.prose) continue;
+    if (labels[h] || feats[h]!.prose) continue;
+    const strong = feats[h]!.cues.has('related-header');
+    if (!strong && !(feats[h]!.cues.has('related-header-weak') && headlinesFollow(units, feats, labels, h))) continue;
     const region = markRegion(units, feats, labels, h, regions.length, 'title');
     regions.push(region);
     h = region.end - 1;
@@ -176,6 +178,18 @@ function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: numb
     else if (!(g.badges || g.date)) return false;
   }
   return false;
+}
+
+/** The next two lines of content after a generic header are headlines, not paragraphs. */
+function headlinesFollow(units: Unit[], feats: Features[], labels: Draft, h: number): boolean {
+  let titles = 0;
+  for (let j = h + 1; j < units.length && titles < 2; j++) {
+    const g = feats[j]!;
+    if (labels[j] || g.badges || (g.date && g.date.wholeLine) || g.words <= 2) continue;
+    if (g.prose || g.words < 4) return false;
+    titles++;
+  }
+  return titles >= 2;
 }
 
 function alternates(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
