@@ -7,7 +7,7 @@ import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
 import { BULLET } from '../classify/features.js';
-import { splitCredit } from './credits.js';
+import { splitCredit } from '../lexicon/credits.js';
 import type { Classification } from '../classify/classify.js';
 import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit, Paragraph, RelatedStub, Removed } from '../types.js';
 

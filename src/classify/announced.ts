@@ -6,7 +6,7 @@ import type { Features } from './features.js';
 import type { Unit } from '../types.js';
 import { CUE_KIND, cueFurniture, furniture, has, type Draft } from './context.js';
 import { wordCount, type Cue } from '../lexicon/index.js';
-import { splitCredit } from '../assemble/credits.js';
+import { splitCredit } from '../lexicon/credits.js';
 
 /**
  * A cookie banner sits first or last on the page: a unit with a cookie cue near either end,
@@ -22,7 +22,9 @@ export function markCookieBanners(units: Unit[], feats: Features[], labels: Draf
   const lastProse = proseAt[proseAt.length - 1] ?? -1;
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
-    if (!f.cues.has('cookie')) continue;
+    // A line that an earlier banner already took has grown its banner: growing again from each
+    // of its lines would take time in the square of the banner's length.
+    if (!f.cues.has('cookie') || labels[i]) continue;
     const outright = /cookie|traceur|témoin/iu.test(units[i]!.text);
     if (!(i < firstProse || i > lastProse || (outright && !f.prose))) continue;
     labels[i] = furniture('cookie-banner', 'cue:cookie');

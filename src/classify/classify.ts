@@ -35,10 +35,10 @@ export function classify(units: Unit[], hasBlankLines: boolean): Classification 
   const inline = new Map<number, { marker: string; rest: string }>();
 
   markCookieBanners(units, feats, labels);
-  const embeds = findEmbeds(units, feats);
+  const embeds = findEmbeds(units, feats, labels);
   for (const e of embeds) {
     for (const i of [...e.text, e.attribution, ...(e.date === null ? [] : [e.date])]) {
-      labels[i] ??= { role: 'meta', kind: 'embed', rule: 'embed:attribution' };
+      labels[i] = { role: 'meta', kind: 'embed', rule: 'embed:attribution' };
     }
   }
   markCaptions(units, feats, labels);

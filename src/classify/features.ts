@@ -3,6 +3,7 @@
  * density, and the lexicon cues it carries. Computed once per unit; every rule reads these.
  */
 import { cuesOf, splitBadges, type Cue } from '../lexicon/index.js';
+import { hasCreditShape } from '../lexicon/credits.js';
 import { STOPWORDS_EN, STOPWORDS_FR } from '../lexicon/stopwords.js';
 import { parseDateText, type ParsedDate } from '../assemble/dates.js';
 import type { Unit } from '../types.js';
@@ -30,26 +31,8 @@ export interface Features {
   url: boolean;
 }
 
-const GLUED_CREDIT =
-  /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration)\s?[:©]|[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
-/** "…since Feb. 21. (Jenna Kavanagh/CBN)": a name and an outlet in closing parentheses. */
-export const TRAILING_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:\/\s?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
-/** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
-export const INLINE_CREDIT = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u;
 
-/** "Keystone/Sylvain Métraux", "Reuters / John Doe": a picture agency and a photographer alone on a line. */
-const SLASH_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
-/** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
-export const END_SLASH_CREDIT = /(?<=[.!?»”]\s{0,3})\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
-
-/** "JULIEN MARQUET / HANS LUCAS POUR « LA GAZETTE »": an agency credit in capitals. */
-function isCapsCredit(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 6 || text.split(/\s+/).length > 16) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.85 && /\/|\bPOUR\b|\bFOR\b|\bPHOTOS?\b|\bARCHIVES?\b|©/u.test(text);
-}
 
 /** An item of a list: "• a free water test", "- 420 jobs", "2. conditionner…". */
 export const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
@@ -79,9 +62,7 @@ export function featuresOf(unit: Unit): Features {
   const cues = cuesOf(text);
   // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
   // change shows the seam, so this is read on the original text.
-  if (GLUED_CREDIT.test(text) || TRAILING_CREDIT.test(text) || INLINE_CREDIT.test(text) || isCapsCredit(text) || SLASH_CREDIT.test(text) || END_SLASH_CREDIT.test(text)) {
-    cues.add('credit');
-  }
+  if (hasCreditShape(text)) cues.add('credit');
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());

@@ -29,7 +29,9 @@ export function matchForm(text: string): string {
 
 /** Decorations around a line that do not change what it says ("À lire aussi :", "> Related"). */
 function stripDecorations(form: string): string {
-  return form.replace(/^[\s\-–—•·*>»›|#▶►■●◆✓→]+/u, '').replace(/[\s:.\-–—>»›|•·…!▼▶►→]+$/u, '');
+  // The lookbehind starts the trailing run at its first character only: without it, a long
+  // run of dots would be retried from each of its positions.
+  return form.replace(/^[\s\-–—•·*>»›|#▶►■●◆✓→]+/u, '').replace(/(?<![\s:.\-–—>»›|•·…!▼▶►→])[\s:.\-–—>»›|•·…!▼▶►→]+$/u, '');
 }
 
 export function wordCount(text: string): number {

@@ -1,0 +1,93 @@
+/**
+ * Photo credits, as patterns: where a credit sits on a line and how to cut it from the caption
+ * glued before it. Patterns anchored at the end of the line are run on its last characters
+ * only, and every repeated group needs a space between its pieces, so no line can make them
+ * backtrack.
+ */
+
+/** Credits are short: the end-anchored patterns look at this many characters. */
+const TAIL = 160;
+const tail = (text: string) => (text.length > TAIL ? text.slice(-TAIL) : text);
+const offset = (text: string) => Math.max(0, text.length - TAIL);
+
+/** "…of cod and chipsCredit: Kennedy News", "(Image de Référence)Photo © Facebook/…". */
+const GLUED_MARKER = /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration) ?[:©]/u;
+/** "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital. */
+const GLUED_NAME = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
+/** "…since Feb. 21. (Jenna Kavanagh/CBN)", "(Kirsten Dahl for The Meridian)". */
+const TRAILING_PAREN = /\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
+/** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
+const INLINE = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u;
+/** "Keystone/Sylvain Métraux", "Reuters / John Doe": an agency and a photographer, alone. */
+const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
+const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** Marker words before a credit ("Crédit Photo :", "Photo ©", "(Photo:", "Photographs by"). */
+const MARKER =
+  /(with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
+
+/** The inline marker counts only when the credit after it is short and ends the line. */
+function inlineAt(text: string): RegExpExecArray | null {
+  const m = INLINE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  return rest.split(/\s+/u).length <= 8 ? m : null;
+}
+
+/** "JULIEN MARQUET / HANS LUCAS POUR « LA GAZETTE »": an agency credit in capitals. */
+function capsCredit(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 6 || text.split(/\s+/u).length > 16) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.85 && /\/|©|\bPHOTOS?\b|\bARCHIVES?\b/u.test(text);
+}
+
+/** The line has a credit in one of the shapes above (the phrase cues are in phrases.ts). */
+export function hasCreditShape(text: string): boolean {
+  const end = tail(text);
+  return (
+    GLUED_MARKER.test(text) ||
+    GLUED_NAME.test(text) ||
+    TRAILING_PAREN.test(end) ||
+    inlineAt(text) !== null ||
+    capsCredit(text) ||
+    (text.length <= 120 && SLASH_LINE.test(text)) ||
+    END_SLASH.test(end)
+  );
+}
+
+export interface CreditParts {
+  caption: string | null;
+  marker: string | null;
+  credit: string | null;
+}
+
+const orNull = (s: string): string | null => (s.length > 0 ? s : null);
+
+/**
+ * A credit line cut into the caption glued before it, the marker words and the credit
+ * itself, each of which lands in a field of its own.
+ */
+export function splitCredit(text: string): CreditParts {
+  const found = inlineAt(text) ?? MARKER.exec(text);
+  if (found) {
+    const after = text
+      .slice(found.index + found[0].length)
+      .trim()
+      .replace(/^[:\s]+/u, '')
+      .replace(/\)\s*$/u, '')
+      .trim();
+    return { caption: orNull(text.slice(0, found.index).trim()), marker: found[0].trim(), credit: orNull(after) };
+  }
+  const end = tail(text);
+  const trailing = TRAILING_PAREN.exec(end) ?? END_SLASH.exec(end);
+  if (trailing) {
+    const at = offset(text) + trailing.index;
+    if (at > 0) return { caption: orNull(text.slice(0, at).trim()), marker: null, credit: orNull(trailing[0].trim().replace(/^\(|\)$/gu, '')) };
+  }
+  const glued = GLUED_NAME.exec(text);
+  if (glued) {
+    return { caption: text.slice(0, glued.index + 2).trim(), marker: null, credit: text.slice(glued.index + 2).trim() };
+  }
+  return { caption: null, marker: null, credit: text.trim() };
+}
