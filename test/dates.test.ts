@@ -11,7 +11,8 @@ describe('parseDateText', () => {
     ['December 15, 2025', 'en', '2025-12-15'],
     ['Updated Sept. 4, 2025 at 3:15 p.m.', 'en', '2025-09-04T15:15'],
     ['2025-06-30T18:00', 'en', '2025-06-30T18:00'],
-    ['03/04/2025', 'en', '2025-03-04'],
+    ['03/14/2025', 'en', '2025-03-14'],
+    ['14/03/2025', 'en', '2025-03-14'],
     ['03/04/2025', 'fr', '2025-04-03'],
   ] as const)('%s (%s) → %s', (text, lang, iso) => {
     const d = parseDateText(text, lang);
@@ -25,6 +26,9 @@ describe('parseDateText', () => {
   it('does not take a sentence with a date for a dateline', () => {
     expect(parseDateText('Le conseil se réunira le 3 mars 2025 pour voter le budget annuel.', 'fr')?.wholeLine).toBe(false);
     expect(parseDateText('Le conseil a voté.', 'fr')).toBeNull();
+  });
+  it('leaves an English day/month that could be read both ways unread rather than guess', () => {
+    expect(parseDateText('Published 03/04/2025', 'en')).toMatchObject({ iso: null, wholeLine: true });
   });
   it('rejects impossible dates', () => {
     expect(parseDateText('31/02/2025', 'fr')?.iso).toBeNull();

@@ -177,6 +177,14 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         d.title = d.title.slice(n[0].length);
       }
     }
+    // "Mar. 1, 2025 — A bloom covering…": the stub's date printed before its summary.
+    if (d.summary) {
+      const m = /^(.{4,32}?) [—–-] (?=\S)/u.exec(d.summary);
+      if (m && parseDateText(m[1]!, 'und')?.wholeLine) {
+        d.badges.push(m[1]!);
+        d.summary = d.summary.slice(m[0].length);
+      }
+    }
     // "Chronique | Et si on laissait …": a badge printed before the headline.
     if (d.title) {
       const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(d.title) ?? /^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u.exec(d.title);

@@ -95,18 +95,23 @@ export function parseDateText(text: string, lang: 'en' | 'fr' | 'und'): ParsedDa
   return { iso, wholeLine, relative };
 }
 
-/** French and British pages write day first; an American one month first when both fit. */
+/**
+ * Day and month of a numeric date. French pages, and British ones, write the day first;
+ * American ones the month. When both readings fit and the page is English, nothing says which
+ * English it is: the date is left unread (0) rather than guessed.
+ */
 function dayMonth(a: number, b: number, lang: 'en' | 'fr' | 'und'): [number, number] {
   if (a > 12) return [a, b];
   if (b > 12) return [b, a];
-  return lang === 'en' ? [b, a] : [a, b];
+  if (a === b) return [a, b];
+  return lang === 'en' ? [0, 0] : [a, b];
 }
 
 function leftoverWords(rest: string): number {
   let n = 0;
   for (const m of rest.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
-    if (DATE_FILLER.has(w) || WEEKDAYS.has(w) || TIMEZONES.has(w) || w in MONTHS) continue;
+    if (DATE_FILLER.has(w) || WEEKDAYS.has(w) || TIMEZONES.has(w) || Object.hasOwn(MONTHS, w)) continue;
     if (/^\d+$/.test(w)) continue;
     n++;
   }

@@ -13,6 +13,10 @@ import type { Region } from './regions.js';
  * hard boundaries; the segment with the most words (discounted once the page's tail has
  * begun) is the story, from its first prose unit to its last.
  */
+/** What an advert says: a price, a discount, an order to buy. */
+const ADVERT =
+  /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
+
 export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[]): { start: number; end: number } | null {
   interface Segment {
     start: number;
@@ -125,7 +129,7 @@ export function labelStory(
     // Only in a dump whose blank lines show the boxes: the label and one line closing its box.
     const prevLabel = labels[i - 1];
     const closesBox = (i + 1 >= units.length || units[i + 1]!.gapBefore > 0) && labels[i - 1] !== undefined && units[i - 1]!.gapBefore > 0;
-    if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40) {
+    if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40 && ADVERT.test(u.text)) {
       labels[i] = furniture('ad', 'story:under-ad-label');
       continue;
     }

@@ -6,6 +6,7 @@ import { afterMarker } from '../lexicon/index.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
   let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
+  let lastStory = end;
   for (let i = end + 1; i < units.length; i++) {
     if (labels[i]) {
       if (labels[i]!.role !== 'furniture' || (labels[i] as { kind: string }).kind !== 'comments') zone = zone === 'tags' ? 'none' : zone;
@@ -82,6 +83,12 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     const next = feats[i + 1];
     if (next?.cues.has('bio') && f.words <= 6) {
       labels[i] = furniture('bio', 'tail:bio-name');
+      continue;
+    }
+    // A short closing paragraph ("No one was injured.") right after the story's last prose line.
+    if (zone === 'none' && i === lastStory + 1 && f.endsSentence && f.words >= 3 && !f.headlineLike && f.stopRatio > 0) {
+      labels[i] = { role: 'body', rule: 'tail:short-closing-sentence' };
+      lastStory = i;
       continue;
     }
     labels[i] = furniture(zone === 'bio' ? 'bio' : 'boilerplate', zone === 'bio' ? 'tail:in-bio' : 'tail:after-story');

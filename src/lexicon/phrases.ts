@@ -79,7 +79,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Site-wide lists: not related to the story.
   r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
-  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
+  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories( this week| today| of the (day|week))?|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
 
   // Tickers and alerts above the page: "BREAKING NEWS  Boil water advisory…".
   r('ticker', 'any', 'start', "breaking( news)?|weather alert|traffic alert|news alert|alerte( info| météo)?|flash( info| spécial)?|dernière minute|developing( story)?|just in|live( now| updates)?|en direct|direct", 20),
