@@ -4,7 +4,7 @@
  */
 import type { Features } from './features.js';
 import type { Unit } from '../types.js';
-import { CUE_KIND, cueFurniture, furniture, has, type Draft } from './context.js';
+import { CUE_KIND, addressesReader, cueFurniture, furniture, has, type Draft } from './context.js';
 import { wordCount, type Cue } from '../lexicon/index.js';
 import { splitCredit } from '../lexicon/credits.js';
 
@@ -16,8 +16,9 @@ export function markCookieBanners(units: Unit[], feats: Features[], labels: Draf
   const n = units.length;
   // The page's prose zone, cookie text aside: a banner stands outside it, or is too short
   // to be a paragraph of the story.
-  const furnitureProse = (f: Features) => f.words <= 45 && has(f, 'cookie', 'footer', 'newsletter', 'subscribe', 'paywall', 'promo');
-  const proseAt = feats.map((f, i) => (f.prose && !furnitureProse(f) ? i : -1)).filter((i) => i >= 0);
+  const furnitureProse = (f: Features, i: number) =>
+    f.words <= 45 && has(f, 'cookie', 'footer', 'newsletter', 'subscribe', 'paywall', 'promo') && addressesReader(units[i]!.text, f);
+  const proseAt = feats.map((f, i) => (f.prose && !furnitureProse(f, i) ? i : -1)).filter((i) => i >= 0);
   const firstProse = proseAt[0] ?? n;
   const lastProse = proseAt[proseAt.length - 1] ?? -1;
   for (let i = 0; i < n; i++) {
@@ -26,6 +27,9 @@ export function markCookieBanners(units: Unit[], feats: Features[], labels: Draf
     // of its lines would take time in the square of the banner's length.
     if (!f.cues.has('cookie') || labels[i]) continue;
     const outright = /cookie|traceur|témoin/iu.test(units[i]!.text);
+    // A paragraph outside the story's prose that mentions cookies is a banner only when it
+    // speaks as the site ("we use cookies", "ce site utilise des cookies").
+    if (f.prose && !addressesReader(units[i]!.text, f)) continue;
     if (!(i < firstProse || i > lastProse || (outright && !f.prose))) continue;
     labels[i] = furniture('cookie-banner', 'cue:cookie');
     // Grow over the banner's other lines: its buttons, privacy links and short lines.
@@ -100,14 +104,15 @@ export function markFurnitureBoxes(units: Unit[], feats: Features[], labels: Dra
   for (let i = 0; i < units.length; i++) {
     const cue = BOX.find((c) => feats[i]!.cues.has(c));
     if (!cue || feats[i]!.words > 45) continue;
+    // The box runs to the last line of the same kind a few lines on, in the same block.
+    let last = -1;
     for (let j = i + 1; j < units.length && j <= i + 4 && units[j]!.gapBefore === 0; j++) {
-      if (!feats[j]!.cues.has(cue)) continue;
-      for (let k = i + 1; k < j; k++) {
-        if (!labels[k] && feats[k]!.words <= 30 && !feats[k]!.cues.has('related-header')) {
-          labels[k] = furniture(CUE_KIND[cue]!, 'box:between-furniture-lines');
-        }
+      if (feats[j]!.cues.has(cue)) last = j;
+    }
+    for (let k = i + 1; k < last; k++) {
+      if (!labels[k] && feats[k]!.words <= 60 && !feats[k]!.cues.has('related-header')) {
+        labels[k] = furniture(CUE_KIND[cue]!, 'box:between-furniture-lines');
       }
-      break;
     }
   }
 }

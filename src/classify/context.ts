@@ -103,3 +103,23 @@ export function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
   return null;
 }
 
+
+/**
+ * Whether a line with a furniture cue (newsletter, subscription, paywall, promo, cookies) is the
+ * site talking to its reader, not a sentence of the story that happens to use the words. A short
+ * line is; a sentence must address the reader ("vous", "your"), open with an order ("Sign up",
+ * "Abonnez-vous") or speak as the site ("this article", "notre site", "we use cookies").
+ */
+export function addressesReader(text: string, f: Features): boolean {
+  if (!f.prose) return true;
+  return READER.test(text) || ORDER_FIRST.test(text) || SITE_VOICE.test(text) || PRICE.test(text);
+}
+
+/** "for as little as $5 a month", "dès 1 € par mois": the price of a subscription. */
+const PRICE = /[$€£] ?\d[^.]{0,20}\b(a|per|par|\/) ?(month|mois|week|semaine|year|an)\b|\d ?[$€£][^.]{0,20}\b(a|per|par|\/) ?(month|mois|week|semaine|year|an)\b/iu;
+
+const READER = /\b(vous|votre|vos|you|your|yours)\b/iu;
+const ORDER_FIRST =
+  /(?:^|[.!?]\s)\W*(sign up|subscribe|join|download|get|support|donate|follow|abonnez|inscrivez|téléchargez|rejoignez|soutenez|recevez|suivez|découvrez|faites un don)\b/iu;
+const SITE_VOICE =
+  /\b(ce site|this site|our (site|website|newsroom|journalism|readers|subscribers|members|partners)|notre (site|rédaction|journalisme)|nos (lecteurs|lectrices|abonnés|membres|partenaires)|(cet|this) (article|texte|text|story)|ce texte|we use|nous utilisons|nos partenaires et nous|we and our)\b/iu;

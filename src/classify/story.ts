@@ -4,7 +4,7 @@ import type { Label, Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 import { BULLET } from './features.js';
-import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START } from './context.js';
+import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
 import { isBioParagraph, isByline } from './people.js';
 import type { Region } from './regions.js';
 
@@ -42,7 +42,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
       continue;
     }
     if (labels[i] || !(f.prose || blockProse.has(units[i]!.block))) continue;
-    if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45) continue;
+    if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45 && addressesReader(units[i]!.text, f)) continue;
     if (isBioParagraph(units[i]!.text, f)) continue;
     seenProse = true;
     if (!current) {
@@ -117,7 +117,7 @@ export function labelStory(
         continue;
       }
     }
-    if (has(f, 'newsletter', 'subscribe', 'paywall', 'promo') && f.words <= 45) {
+    if (has(f, 'newsletter', 'subscribe', 'paywall', 'promo') && f.words <= 45 && addressesReader(u.text, f)) {
       labels[i] = cueFurniture(f, ['newsletter', 'subscribe', 'paywall', 'promo'])!;
       continue;
     }
