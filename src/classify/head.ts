@@ -129,9 +129,11 @@ const DANGLING = /\b(by|par|de|du|des|of|with|avec|the|le|la|les|and|et|to|à|fo
 
 function isTitleCandidate(f: Features, text = ''): boolean {
   // "BREAKING NEWS  Boil water advisory…  Tap for latest": an alert bar, not the headline.
-  if (f.cues.has('ticker') && /\s{2}|:/u.test(text)) return false;
+  if (f.cues.has('ticker') && /\s{2}/u.test(text)) return false;
   if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency') || isPersonName(text)) return false;
-  if (DANGLING.test(text) || has(f, 'date-marker', 'updated-marker') || f.date?.iso) return false;
+  // A dateline with words around it ("Posté le 14 janvier 2025 par Camille R."), not a headline
+  // that names a date ("Ce qui change au 1er janvier 2026").
+  if (DANGLING.test(text) || (has(f, 'date-marker', 'updated-marker') && f.date?.iso)) return false;
   return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 

@@ -8,15 +8,17 @@ const ROLE_FIRST =
 export function isByline(text: string, f: Features): boolean {
   if (f.prose || f.words > 14) return false;
   // "Football reporter at Riverside Park", "Correspondante à Bruxelles": a role, first.
-  if (f.cues.has('byline') && f.words <= 8 && ROLE_FIRST.test(text)) return true;
+  // ("Journalist detained at border crossing" is a headline: a role line is short.)
+  if (f.cues.has('byline') && f.words <= 6 && ROLE_FIRST.test(text)) return true;
   // "Jenna Kavanagh · CBN News": a name, then the outlet or the role, between separators.
   const parts = text.split(/\s*[·|•,]\s*/u).filter((p) => p.length > 0);
-  if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!)) return true;
+  // ("Taylor Swift, Travis Kelce announce engagement" is a headline: the parts are short.)
+  if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!) && parts.slice(1).every((p) => p.split(/\s+/u).length <= 4)) return true;
   const after = afterMarker(text, 'byline');
   // "Eleanor Hartley Health editor": a capitalised name before the role word.
   if (!after) return f.cues.has('byline') && f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);
   if (after.rest === '') return true;
-  return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|the|staff|afp|ap|reuters)\b/iu.test(after.rest);
+  return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|staff|afp|ap|reuters)\b/iu.test(after.rest);
 }
 
 

@@ -22,6 +22,8 @@ const INLINE = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Cr
 const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
 const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** "… on March 11, 2025. / Rémy Thibodeaux / KCJN": a public-radio style credit at the end. */
+const SLASHED_END = /(?:^|\s)\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** Marker words before a credit ("Crédit Photo :", "Photo ©", "(Photo:", "Photographs by"). */
 const MARKER =
   /(with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
@@ -52,7 +54,8 @@ export function hasCreditShape(text: string): boolean {
     inlineAt(text) !== null ||
     capsCredit(text) ||
     (text.length <= 120 && SLASH_LINE.test(text)) ||
-    END_SLASH.test(end)
+    END_SLASH.test(end) ||
+    SLASHED_END.test(end)
   );
 }
 
@@ -80,10 +83,10 @@ export function splitCredit(text: string): CreditParts {
     return { caption: orNull(text.slice(0, found.index).trim()), marker: found[0].trim(), credit: orNull(after) };
   }
   const end = tail(text);
-  const trailing = TRAILING_PAREN.exec(end) ?? END_SLASH.exec(end);
+  const trailing = TRAILING_PAREN.exec(end) ?? END_SLASH.exec(end) ?? SLASHED_END.exec(end);
   if (trailing) {
     const at = offset(text) + trailing.index;
-    if (at > 0) return { caption: orNull(text.slice(0, at).trim()), marker: null, credit: orNull(trailing[0].trim().replace(/^\(|\)$/gu, '')) };
+    if (at > 0) return { caption: orNull(text.slice(0, at).trim()), marker: null, credit: orNull(trailing[0].trim().replace(/^\(|\)$|^\/ ?/gu, '')) };
   }
   const glued = GLUED_NAME.exec(text);
   if (glued) {
