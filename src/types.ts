@@ -5,16 +5,6 @@
 /** Same union as src/lang's: kept here too so the contracts do not depend on the detector. */
 export type Lang = 'en' | 'fr' | 'und';
 
-/** A document after decoding, before any front end. */
-export interface DecodedDocument {
-  path: string;
-  bytes: number;
-  sha256: string;
-  encoding: string;
-  format: 'text' | 'html';
-  text: string;
-}
-
 /** One physical line of the input, normalized, with its 1-based line number. */
 export interface SourceLine {
   no: number;

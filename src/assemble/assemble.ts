@@ -6,6 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
+import { splitBadges } from '../lexicon/index.js';
 import { BULLET } from '../classify/features.js';
 import { splitCredit } from '../lexicon/credits.js';
 import type { Classification } from '../classify/classify.js';
@@ -102,6 +103,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let pendingBadges: string[] = [];
+  let pendingLines: Array<[number, number]> = [];
   let pendingCaption: string | null = null;
   let pendingStart = -1;
   const open = (region: number, line: number): Draft => {
@@ -114,6 +116,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       lines: [pendingStart >= 0 ? pendingStart : line, line],
     };
     pendingBadges = [];
+    pendingLines = [];
     pendingCaption = null;
     pendingStart = -1;
     drafts.push(d);
@@ -132,6 +135,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     if (current && current.region !== l.region) current = null;
     if (l.role === 'related-caption') {
       pendingCaption = pendingCaption ? `${pendingCaption} ${u.text}` : u.text;
+      pendingLines.push([...u.lines]);
       if (pendingStart < 0) pendingStart = u.lines[0];
       current = null;
       continue;
@@ -142,6 +146,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         current.lines[1] = u.lines[1];
       } else {
         pendingBadges.push(u.text);
+        pendingLines.push([...u.lines]);
         if (pendingStart < 0) pendingStart = u.lines[0];
       }
       continue;
@@ -164,8 +169,12 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       last.badges.push(...pendingBadges);
       if (pendingCaption) last.caption = last.caption ? `${last.caption} ${pendingCaption}` : pendingCaption;
     } else {
-      for (const b of pendingBadges) removed.push({ kind: 'related-header', text: b, lines: [0, 0], rule: 'related:orphan-badge' });
-      if (pendingCaption) removed.push({ kind: 'related-header', text: pendingCaption, lines: [0, 0], rule: 'related:orphan-caption' });
+      // A list with badges and no stub: the badges are furniture of the empty list.
+      pendingBadges.forEach((b, k) => removed.push({ kind: 'marker', text: b, lines: pendingLines[k] ?? [pendingStart, pendingStart], rule: 'related:orphan-badge' }));
+      if (pendingCaption) {
+        const span = pendingLines[pendingLines.length - 1] ?? [pendingStart, pendingStart];
+        removed.push({ kind: 'marker', text: pendingCaption, lines: [pendingStart, span[1]], rule: 'related:orphan-caption' });
+      }
     }
   }
   return drafts.map((d) => {
@@ -210,7 +219,6 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
   });
 }
 
-import { splitBadges } from '../lexicon/index.js';
 
 function splitBadgeLine(line: string): string[] {
   const parts = splitBadges(line);

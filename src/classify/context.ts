@@ -112,11 +112,9 @@ export function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
  */
 export function addressesReader(text: string, f: Features): boolean {
   if (!f.prose) return true;
-  return READER.test(text) || ORDER_FIRST.test(text) || SITE_VOICE.test(text) || PRICE.test(text);
+  return READER.test(text) || ORDER_FIRST.test(text) || SITE_VOICE.test(text);
 }
 
-/** "for as little as $5 a month", "dès 1 € par mois": the price of a subscription. */
-const PRICE = /[$€£] ?\d[^.]{0,20}\b(a|per|par|\/) ?(month|mois|week|semaine|year|an)\b|\d ?[$€£][^.]{0,20}\b(a|per|par|\/) ?(month|mois|week|semaine|year|an)\b/iu;
 
 const READER = /\b(vous|votre|vos|you|your|yours)\b/iu;
 const ORDER_FIRST =

@@ -1,9 +1,8 @@
 /** Related-article regions: what follows a related header, stub by stub. */
 import { BULLET, type Features } from './features.js';
 import type { Label, Unit } from '../types.js';
-import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { REGION_STOP, SPONSORED, cueFurniture, furniture, has, type Draft } from './context.js';
 import { splitBadges } from '../lexicon/index.js';
-import { REGION_STOP, SPONSORED } from './context.js';
 import { isByline } from './people.js';
 
 export interface Region {

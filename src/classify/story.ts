@@ -158,7 +158,7 @@ export function labelStory(
     const continues =
       f.startsContinuation ||
       (prevStory && u.gapBefore === 0 && !feats[i - 1]!.endsSentence && labels[i - 1]!.role === 'body');
-    if (continues && f.words + (f.chars > 0 ? 1 : 0) > 0) {
+    if (continues) {
       labels[i] = { role: 'body', rule: 'story:continuation' };
       continue;
     }

@@ -53,6 +53,8 @@ Exit codes: 0 all inputs gave a record, 1 some inputs failed (each named on stde
       code = await run(paths, opts);
     });
 
+  program.exitOverride();
+  program.configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
   program
     .command('explain')
     .description('print a document with the label and rule each line got (stderr colours on a TTY)')
@@ -61,9 +63,6 @@ Exit codes: 0 all inputs gave a record, 1 some inputs failed (each named on stde
     .action((file: string) => {
       code = explain(file);
     });
-
-  program.exitOverride();
-  program.configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
@@ -102,6 +101,9 @@ async function run(paths: string[], opts: RunOptions): Promise<number> {
     try {
       record = ingest(readInput(path), { path });
     } catch (e) {
+      // An input that cannot be read is the input's problem; anything else is a bug of ours,
+      // which must not pass for a bad file.
+      if (!(e instanceof InputError) && !(e as NodeJS.ErrnoException).code) throw e;
       reportError(path, e instanceof InputError ? e.reason : reasonOf(e));
       failed++;
       if (opts.failFast) break;
@@ -129,10 +131,17 @@ function reportError(path: string, reason: string): void {
   process.stderr.write(chalk.red(`ingest: ${path}: ${reason}`) + '\n');
 }
 
+/** Colour on stdout for `explain`: a terminal, unless NO_COLOR; or FORCE_COLOR. */
+function stdoutColour(): boolean {
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return process.stdout.isTTY === true;
+}
+
 function explain(file: string): number {
   try {
     const trace = ingestWithTrace(readInput(file), { path: file });
-    process.stdout.write(renderExplain(trace, process.stdout.isTTY === true));
+    process.stdout.write(renderExplain(trace, stdoutColour()));
     return EXIT.ok;
   } catch (e) {
     reportError(file, e instanceof InputError ? e.reason : reasonOf(e));

@@ -64,12 +64,6 @@ function rules(): CompiledRule[] {
   return compiled;
 }
 
-/** Extra rules from the user (`--rules`), merged ahead of the built-in ones. */
-export function setExtraRules(extra: readonly PhraseRule[]): void {
-  compiled = [...compileRules(extra), ...compileRules(PHRASES)];
-  byCue = null;
-}
-
 const SEPARATORS = /[\s,|·•/:;()[\]]+|\s[-–—]\s/u;
 
 /** Small words that may sit between the vocabulary words of a bar ("Copier le lien"). */

@@ -3,7 +3,7 @@
  * the tests validate every record they produce against it, so the two cannot drift apart
  * unnoticed.
  */
-const lines = { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 } as const;
+const lines = { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 const lang = { enum: ['en', 'fr', 'und'] } as const;
 const confidence = { type: 'number', minimum: 0, maximum: 1 } as const;
