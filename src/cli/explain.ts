@@ -34,7 +34,7 @@ export function renderExplain(trace: IngestTrace, colour: boolean): string {
   const out: string[] = [];
   for (const u of trace.classification.units) {
     const field = fieldOf(u.label).padEnd(24);
-    const where = `${u.lines[0]}`.padStart(5);
+    const where = (u.lines[0] === u.lines[1] ? `${u.lines[0]}` : `${u.lines[0]}-${u.lines[1]}`).padStart(7);
     out.push(`${c.dim(where)}  ${paint(u.label, field)} ${c.dim(u.label.rule.padEnd(34))} ${u.text}`);
   }
   const r = trace.record;
