@@ -117,3 +117,22 @@ export function markFurnitureBoxes(units: Unit[], feats: Features[], labels: Dra
   }
 }
 
+
+/**
+ * A site-wide list ("Most read", "Les plus lus") can stand anywhere, even between the headline
+ * and the story: the header and the lines of its block, or of the next block when the header
+ * stands alone, are the list's.
+ */
+export function markSiteLists(units: Unit[], feats: Features[], labels: Draft): void {
+  for (let i = 0; i < units.length; i++) {
+    const f = feats[i]!;
+    if (labels[i] || !f.cues.has('most-read') || f.prose) continue;
+    labels[i] = furniture('most-read', 'list:site-wide-header');
+    const alone = i + 1 < units.length && units[i + 1]!.gapBefore > 0;
+    for (let j = i + 1; j < units.length; j++) {
+      if (units[j]!.gapBefore > 0 && !(alone && j === i + 1)) break;
+      if (labels[j] || feats[j]!.prose || cueFurniture(feats[j]!)) break;
+      labels[j] = furniture('most-read', 'list:site-wide-item');
+    }
+  }
+}

@@ -11,7 +11,7 @@
  */
 import { featuresOf, type Features } from './features.js';
 import { findEmbeds, type EmbedSpan } from './embeds.js';
-import { markCaptions, markCookieBanners, markFurnitureBoxes } from './announced.js';
+import { markCaptions, markCookieBanners, markFurnitureBoxes, markSiteLists } from './announced.js';
 import { markRelatedRegions, rereadTailRegions } from './regions.js';
 import { findStory, labelStory } from './story.js';
 import { labelHead } from './head.js';
@@ -43,6 +43,7 @@ export function classify(units: Unit[], hasBlankLines: boolean): Classification 
   }
   markCaptions(units, feats, labels);
   const regions = markRelatedRegions(units, feats, labels);
+  markSiteLists(units, feats, labels);
   markFurnitureBoxes(units, feats, labels);
   const story = findStory(units, feats, labels, regions);
 

@@ -3,7 +3,7 @@ import { BULLET, type Features } from './features.js';
 import type { Label, Unit } from '../types.js';
 import { REGION_STOP, SPONSORED, cueFurniture, furniture, has, type Draft } from './context.js';
 import { splitBadges } from '../lexicon/index.js';
-import { isByline } from './people.js';
+import { isByline, isPersonName } from './people.js';
 
 export interface Region {
   header: number;
@@ -145,6 +145,9 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
       continue;
     }
+    // A short headline after a blank line with prose under it, in a list of bare headlines: a
+    // subheading of the story, which has resumed ("Override math").
+    if (mode === 'title' && f.headlineLike && units[i]!.gapBefore > 0 && feats[i + 1]?.prose) break;
     // A word or two with no cue inside a list: a label of the stub ("Vidéo", "3 min").
     claim(i, { role: 'related-badge', rule: 'related:short', region });
   }
@@ -168,12 +171,16 @@ function relabelAltTexts(labels: Draft, claimed: number[], region: number): void
 }
 
 function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
+  // Under the page's headline: maybe its standfirst, then a byline (or a bare name) and a dateline.
   let byline = false;
-  for (let j = i + 1; j < units.length && j <= i + 4; j++) {
+  let dek = false;
+  for (let j = i + 1; j < units.length && j <= i + 6; j++) {
     if (labels[j]) continue;
     const g = feats[j]!;
-    if (isByline(units[j]!.text, g)) byline = true;
-    else if (byline && g.date && g.date.wholeLine) return true;
+    const text = units[j]!.text;
+    if (isByline(text, g) || isPersonName(text)) byline = true;
+    else if (g.date && g.date.wholeLine && g.date.iso) return byline;
+    else if (g.prose && !dek && !byline) dek = true;
     else if (!(g.badges || g.date)) return false;
   }
   return false;

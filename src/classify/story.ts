@@ -34,8 +34,12 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     const f = feats[i]!;
     // "38 comments" is a counter (share bars, embedded posts); a comments section has a header.
     const counter = f.cues.has('comments-header') && /^\s*\d[\d\s,.]*\s+\p{L}+\s*$/u.test(units[i]!.text);
+    const l = labels[i];
     const boundary =
-      summaryRegionAt.has(i) || (!labels[i] && has(f, ...HARD_BOUNDARY) && !f.prose && !counter) || (labels[i]?.role === 'furniture' && (labels[i] as { kind: string }).kind === 'cookie-banner' && seenProse);
+      summaryRegionAt.has(i) ||
+      (!l && has(f, ...HARD_BOUNDARY) && !f.prose && !counter) ||
+      (l?.role === 'furniture' && l.kind === 'cookie-banner' && seenProse) ||
+      (l?.role === 'furniture' && l.rule === 'list:site-wide-header');
     if (boundary) {
       current = null;
       if (seenProse && has(f, ...TAIL_START)) tail = true;
@@ -142,7 +146,7 @@ export function labelStory(
       continue;
     }
     const furn = cueFurniture(f, STORY_FURNITURE);
-    if (furn && f.words <= 12) {
+    if (furn && f.words <= 20) {
       labels[i] = furn;
       continue;
     }
