@@ -23,8 +23,8 @@ export interface EmbedSpan {
 /** Attribution lines are short; longer lines are not tried (and cannot make a pattern slow). */
 const MAX_ATTRIBUTION = 240;
 // The name starts on a non-space so that the spaces around it have one way to match.
-const ATTRIBUTION = /^[—–-] ?(\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/u;
-const BARE_HANDLE = /^[—–-] ?(@[\p{L}\p{N}_.]{1,40}) ?(.*)$/u;
+const ATTRIBUTION = /^(?:> ?)?[—–-] ?(\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/u;
+const BARE_HANDLE = /^(?:> ?)?[—–-] ?(@[\p{L}\p{N}_.]{1,40}) ?(.*)$/u;
 /** The dateline of an embedded post ends on the audience mark: "· 🌐", or a bare "·". */
 const POST_DATELINE = /· ?(?:[🌐🌍🌎🌏👥🔒] ?)?$/u;
 const SHARED_BY = /^(a post shared by|une publication partagée par) (\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/iu;

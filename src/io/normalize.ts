@@ -12,7 +12,8 @@ export function toLines(text: string): SourceLine[] {
   // U+2028/U+2029 and NEL end lines too: some copy and export tools write them.
   const raw = normalized.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
   return raw.map((line, i) => {
-    const text = isBlank(line) ? '' : cleanLine(line);
+    // A rule drawn with punctuation ("------", "~~~~~~", "* * *") separates like a blank line.
+    const text = isBlank(line) || isRule(line) ? '' : cleanLine(line);
     return { no: i + 1, text, spacer: text === "" && /[^ \t]/.test(line) };
   });
 }
@@ -27,4 +28,10 @@ function cleanLine(line: string): string {
 /** A line with no visible character at all. */
 export function isBlank(line: string): boolean {
   return line.replace(INVISIBLE, '').length === 0;
+}
+
+/** A line of three or more punctuation marks and nothing else: a drawn separator. */
+function isRule(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 3 && !/[\p{L}\p{N}]/u.test(t) && /^[-=~_*#·•.\s]+$/u.test(t);
 }
