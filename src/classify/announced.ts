@@ -65,8 +65,9 @@ export function markCaptions(units: Unit[], feats: Features[], labels: Draft): v
     // A credit glued to its own caption ("… could look(Image: Harwick Homes)") takes another
     // line above only when that line is short: alt text, not a paragraph of the story.
     const own = splitCredit(units[i]!.text).caption;
-    const limit = own && wordCount(own) >= 3 ? 15 : 45;
-    if (prev >= 0 && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= limit && isCaptionShaped(feats[prev]!)) {
+    const hasOwn = own !== null && wordCount(own) >= 3;
+    const prevOk = prev >= 0 && (!hasOwn || (feats[prev]!.words <= 15 && feats[prev]!.endsWithPeriod));
+    if (prevOk && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= 45 && isCaptionShaped(feats[prev]!)) {
       labels[prev] = { role: 'meta', kind: 'caption', rule: 'caption:before-credit' };
       captionTexts.add(units[prev]!.text);
     }

@@ -14,7 +14,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     if (labels[i]) continue;
     const f = feats[i]!;
     if (!isTitleCandidate(f, units[i]!.text) || isByline(units[i]!.text, f)) continue;
-    const score = titleScore(feats, labels, i, start);
+    const score = titleScore(units, feats, labels, i, start);
     if (score > best) {
       best = score;
       title = i;
@@ -102,26 +102,37 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
 }
 
 
-function titleScore(feats: Features[], labels: Draft, i: number, start: number): number {
+function titleScore(units: Unit[], feats: Features[], labels: Draft, i: number, start: number): number {
   const f = feats[i]!;
   let score = Math.min(f.words, 14) / 14;
   if (f.words < 5) score -= 0.6;
-  // What comes next: a standfirst, a byline or a dateline says "this was the headline".
+  // What comes next: a standfirst, a byline (or a bare name) or a dateline says "this was the
+  // headline".
   for (let j = i + 1; j < start + 1 && j <= i + 3; j++) {
     const g = feats[j];
     if (!g) break;
     const l = labels[j];
     if (l?.role === 'furniture' && (l.kind === 'nav' || l.kind === 'cookie-banner')) break;
-    if (g.prose || has(g, 'byline') || (g.date && g.date.wholeLine) || (l?.role === 'meta' && l.kind !== 'tag')) {
+    if (g.prose || has(g, 'byline') || isPersonName(units[j]!.text) || (g.date && g.date.wholeLine) || (l?.role === 'meta' && l.kind !== 'tag')) {
       score += 0.5;
       break;
     }
     if (!l) break;
   }
+  // The page's byline and datelines stand under its headline, not above it.
+  for (let j = i + 1; j < start; j++) {
+    const g = feats[j]!;
+    if ((g.date && g.date.wholeLine && (g.date.iso || has(g, 'date-marker', 'updated-marker'))) || isByline(units[j]!.text, g)) {
+      score += 0.3;
+      break;
+    }
+  }
+  // The site's name, printed again near the byline, is not a headline.
+  if (units.slice(0, i).some((u) => u.text === units[i]!.text)) score -= 1;
   // Distance to the story, in units that nothing else explains.
   let between = 0;
   for (let j = i + 1; j < start; j++) if (!labels[j] && !cueFurniture(feats[j]!)) between++;
-  return score - 0.05 * between;
+  return score - 0.03 * Math.min(between, 12);
 }
 
 /** Ends on a word that cannot end a headline ("News provided by", "Un article de"). */
@@ -133,7 +144,7 @@ function isTitleCandidate(f: Features, text = ''): boolean {
   if (cueFurniture(f) || (f.date && f.date.wholeLine) || f.badges || f.cues.has('agency') || isPersonName(text)) return false;
   // A dateline with words around it ("Posté le 14 janvier 2025 par Camille R."), not a headline
   // that names a date ("Ce qui change au 1er janvier 2026").
-  if (DANGLING.test(text) || (has(f, 'date-marker', 'updated-marker') && f.date?.iso)) return false;
+  if (DANGLING.test(text) || /:\s*$/u.test(text) || (has(f, 'date-marker', 'updated-marker') && f.date?.iso)) return false;
   return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 

@@ -11,7 +11,7 @@ const tail = (text: string) => (text.length > TAIL ? text.slice(-TAIL) : text);
 const offset = (text: string) => Math.max(0, text.length - TAIL);
 
 /** "…of cod and chipsCredit: Kennedy News", "(Image de Référence)Photo © Facebook/…". */
-const GLUED_MARKER = /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration) ?[:©]/u;
+const GLUED_MARKER = /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration) ?(?:[:©]|\.\.\.|…)/u;
 /** "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital. */
 const GLUED_NAME = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
 /** "…since Feb. 21. (Jenna Kavanagh/CBN)", "(Kirsten Dahl for The Meridian)". */
@@ -21,12 +21,12 @@ const INLINE = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Cr
 /** "Keystone/Sylvain Métraux", "Reuters / John Doe": an agency and a photographer, alone. */
 const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
-const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** "… on March 11, 2025. / Rémy Thibodeaux / KCJN": a public-radio style credit at the end. */
 const SLASHED_END = /(?:^|\s)\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** Marker words before a credit ("Crédit Photo :", "Photo ©", "(Photo:", "Photographs by"). */
 const MARKER =
-  /(with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
+  /(credit\.\.\.|crédit\.\.\.|with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
 
 /** The inline marker counts only when the credit after it is short and ends the line. */
 function inlineAt(text: string): RegExpExecArray | null {

@@ -79,7 +79,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Site-wide lists: not related to the story.
   r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
-  r('most-read', 'en', 'line', '(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories( this week| today| of the (day|week))?|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
+  r('most-read', 'en', 'line', 'key events|(show )?key events only|(the )?most (read|popular|shared|viewed|commented|emailed)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories( this week| today| of the (day|week))?|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
 
   // Tickers and alerts above the page: "BREAKING NEWS  Boil water advisory…".
   r('ticker', 'any', 'start', "breaking( news)?|weather alert|traffic alert|news alert|alerte( info| météo)?|flash( info| spécial)?|dernière minute|developing( story)?|just in|live( now| updates)?|en direct|direct", 20),
@@ -89,8 +89,8 @@ export const PHRASES: PhraseRule[] = [
   r('video', 'en', 'line', '(related|featured|latest|more|top) videos?|watch( now| the video| live| video)?|video|play video|now playing|up next'),
   r('video', 'fr', 'start', '(vidéo|regarder|(à|a) voir|en vidéo)( ?:| \\|)', 25),
   r('video', 'en', 'start', '(watch|video)( ?:| \\|)', 25),
-  r('video', 'en', 'line', '(watch|see) (the|our) (report|video|segment)|listen (to|live)( the| this)?( article| story| podcast| now)?|(view|see|open) (image|images|photo|photos|picture|pictures|gallery)( in gallery)?|enlarge (this )?(image|photo)|expand (image|photo)|play|pause|mute|unmute|full ?screen'),
-  r('video', 'fr', 'line', "(regarder|voir|revoir) (le reportage|la vidéo|l'émission|le replay|notre reportage)|écouter (l'article|l'émission|le podcast|le direct)|voir (l'image|la photo|les photos|la galerie|le diaporama)|agrandir (l'image|la photo)|ouvrir (la galerie|le diaporama)|lecture|plein écran"),
+  r('video', 'en', 'line', '(show|hide) caption|(watch|see) (the|our) (report|video|segment)|listen (to|live)( the| this)?( article| story| podcast| now)?|(view|see|open) (image|images|photo|photos|picture|pictures|gallery)( in gallery)?|enlarge (this )?(image|photo)|expand (image|photo)|play|pause|mute|unmute|full ?screen'),
+  r('video', 'fr', 'line', "(afficher|masquer) la légende|(regarder|voir|revoir) (le reportage|la vidéo|l'émission|le replay|notre reportage)|écouter (l'article|l'émission|le podcast|le direct)|voir (l'image|la photo|les photos|la galerie|le diaporama)|agrandir (l'image|la photo)|ouvrir (la galerie|le diaporama)|lecture|plein écran"),
   r('video', 'any', 'contains', "video (loading|unavailable|is loading|will start)|the video will start|click to play|tap to play|play now|la vidéo (va commencer|est en cours de chargement|n'est pas disponible|est indisponible)|chargement de la vidéo|vidéo indisponible|(watch|regarder|voir|view) (on|sur) (youtube|facebook|instagram|x|twitter|tiktok|dailymotion|vimeo)|view this post on (instagram|facebook)|voir cette publication sur (instagram|facebook)|a post shared by|une publication partagée par", 14),
   r('video', 'any', 'line', '\\d{1,2}:\\d{2}( min)?|(durée|duration|length)\\b.{0,40}\\d{1,2}:\\d{2}|\\d+ (vues|views)'),
 
