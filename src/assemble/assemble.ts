@@ -127,7 +127,9 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     if (l.role === 'related-title' && l.region === -1) {
       const cut = c.inline.get(u.index)!;
       pushRemoved(removed, 'marker', cut.marker, u.lines, 'related:inline-marker', u.index);
-      drafts.push({ region: -1, title: cut.rest, summary: null, badges: [], caption: null, lines: [...u.lines] });
+      // « Transport scolaire : … »: the headline without the quotes the page put around it.
+      const title = cut.rest.replace(/^[«“"]\s*/u, '').replace(/\s*[»”"]$/u, '');
+      drafts.push({ region: -1, title, summary: null, badges: [], caption: null, lines: [...u.lines] });
       current = null;
       continue;
     }

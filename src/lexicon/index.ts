@@ -52,7 +52,7 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
       rule.mode === 'line'
         ? `^(?:${rule.pattern})$`
         : rule.mode === 'start'
-          ? `^(?:${rule.pattern})(?=[\\s:,.;\\-–—|»>(]|$)|^(?:${rule.pattern})(?<=[:|»›>—-])`
+          ? `^(?:${rule.pattern})(?=[\\s:,.;\\-–—|»>(]|$)|^(?:${rule.pattern})(?<=[:|«»›>—-])`
           : // A word boundary after the phrase, unless the phrase itself ends on punctuation ("photo/").
             `(?:^|[^\\p{L}\\p{N}])(?:${rule.pattern})(?:(?<=[^\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]|$))`;
     return { cue: rule.cue, mode: rule.mode, re: new RegExp(src, 'u'), vocab: null, maxWords };
