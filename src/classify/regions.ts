@@ -127,8 +127,10 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
         const evidence = summaryEvidence(units, feats, labels, i);
         // Headline, paragraph, headline, paragraph… to the end of the list is a list of stubs
         // with summaries; two paragraphs in a row mean the story has resumed.
-        ambiguous = evidence === 'across-blank' && !alternates(units, feats, labels, i);
-        mode = evidence === 'same-block' || evidence === 'after-badge' || (evidence === 'across-blank' && !ambiguous) ? 'summary' : ambiguous ? ambiguousAs : 'title';
+        // Prose after a blank line, with or without a badge between, may be the story going on.
+        const apart = evidence === 'across-blank' || evidence === 'after-badge';
+        ambiguous = apart && !alternates(units, feats, labels, i);
+        mode = evidence === 'same-block' || (apart && !ambiguous) ? 'summary' : ambiguous ? ambiguousAs : 'title';
       }
     }
     // The page's own headline after a sidebar list: it has a byline and a dateline under it.

@@ -35,9 +35,10 @@ export function accountedTexts(r: IngestRecord): Array<{ field: string; text: st
 
 /**
  * Lower-cased runs of letters and digits: the unit the audit counts. A run is also cut where
- * a lower-case letter meets an upper-case one, because the pipeline may cut a line at such a
- * seam ("chipsCredit: …" is a caption and a credit glued together).
+ * a lower-case letter or a digit meets an upper-case letter, because the pipeline may cut a
+ * line at such a seam ("chipsCredit: …" is a caption and a credit glued together, "à 10h15Mis à
+ * jour" two datelines).
  */
 export function wordTokens(text: string): string[] {
-  return (text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+  return (text.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }
