@@ -1,6 +1,7 @@
 /** Bylines, names and author bios: who wrote the page, told apart from what it says. */
 import type { Features } from './features.js';
 import { afterMarker } from '../lexicon/index.js';
+import { parseDateText } from '../assemble/dates.js';
 
 const ROLE_FIRST =
   /^(?:[\p{L}-]+ )?(?:editor|correspondent|reporter|writer|journalist|columnist|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?)\b/iu;
@@ -13,7 +14,10 @@ export function isByline(text: string, f: Features): boolean {
   // "Jenna Kavanagh · CBN News": a name, then the outlet or the role, between separators.
   const parts = text.split(/\s*[·|•,]\s*/u).filter((p) => p.length > 0);
   // ("Taylor Swift, Travis Kelce announce engagement" is a headline: the parts are short.)
-  if (parts.length >= 2 && f.words <= 10 && isPersonName(parts[0]!) && parts.slice(1).every((p) => p.split(/\s+/u).length <= 4)) return true;
+  // A dateline may follow ("Kelsey Arnaud · CBC News · Posted: Nov 04, 2025 5:00 AM CST").
+  if (parts.length >= 2 && isPersonName(parts[0]!) && parts.slice(1).every((p) => p.split(/\s+/u).length <= 4 || parseDateText(p, 'und') !== null)) {
+    return parts.slice(1).filter((p) => parseDateText(p, 'und') === null).every((p) => p.split(/\s+/u).length <= 4);
+  }
   const after = afterMarker(text, 'byline');
   // "Eleanor Hartley Health editor": a capitalised name before the role word.
   if (!after) return f.cues.has('byline') && f.words <= 8 && /^\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(text);

@@ -24,6 +24,8 @@ const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{
 const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** "… on March 11, 2025. / Rémy Thibodeaux / KCJN": a public-radio style credit at the end. */
 const SLASHED_END = /(?:^|\s)\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** "… accueillera deux stations. | OUEST-RÉGIONS / ARCHIVES Thomas Brun": a credit after a bar. */
+const BAR_CREDIT = / \| (?=(?:PHOTO|©|\p{Lu}{2,}[\p{Lu}\p{Ll} .'’-]{0,40}\/))/u;
 /** Marker words before a credit ("Crédit Photo :", "Photo ©", "(Photo:", "Photographs by"). */
 const MARKER =
   /(credit\.\.\.|crédit\.\.\.|with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
@@ -55,7 +57,8 @@ export function hasCreditShape(text: string): boolean {
     capsCredit(text) ||
     (text.length <= 120 && SLASH_LINE.test(text)) ||
     END_SLASH.test(end) ||
-    SLASHED_END.test(end)
+    SLASHED_END.test(end) ||
+    BAR_CREDIT.test(text)
   );
 }
 
@@ -87,6 +90,10 @@ export function splitCredit(text: string): CreditParts {
   if (trailing) {
     const at = offset(text) + trailing.index;
     if (at > 0) return { caption: orNull(text.slice(0, at).trim()), marker: null, credit: orNull(trailing[0].trim().replace(/^\(|\)$|^\/ ?/gu, '')) };
+  }
+  const bar = BAR_CREDIT.exec(text);
+  if (bar && bar.index > 0) {
+    return { caption: text.slice(0, bar.index).trim(), marker: null, credit: text.slice(bar.index + bar[0].length).trim() };
   }
   const glued = GLUED_NAME.exec(text);
   if (glued) {
