@@ -10,11 +10,12 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
   // date, and stands near the story; section labels and widgets are short.
   let title = -1;
   let best = Number.NEGATIVE_INFINITY;
+  const below = headFacts(units, feats, labels, start);
   for (let i = start - 1; i >= 0; i--) {
     if (labels[i]) continue;
     const f = feats[i]!;
     if (!isTitleCandidate(f, units[i]!.text) || isByline(units[i]!.text, f)) continue;
-    const score = titleScore(units, feats, labels, i, start);
+    const score = titleScore(units, feats, labels, i, start, below);
     if (score > best) {
       best = score;
       title = i;
@@ -102,7 +103,36 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
 }
 
 
-function titleScore(units: Unit[], feats: Features[], labels: Draft, i: number, start: number): number {
+/**
+ * Facts about the head, gathered in one backward pass so that scoring a candidate costs the
+ * same whatever the length of the head: whether a byline or dateline stands below each unit,
+ * how many unexplained units stand between it and the story, and where each text first
+ * appears on the page.
+ */
+interface HeadFacts {
+  metaBelow: boolean[];
+  unexplainedBelow: number[];
+  firstAt: Map<string, number>;
+}
+
+function headFacts(units: Unit[], feats: Features[], labels: Draft, start: number): HeadFacts {
+  const metaBelow = new Array<boolean>(start).fill(false);
+  const unexplainedBelow = new Array<number>(start).fill(0);
+  let meta = false;
+  let unexplained = 0;
+  for (let i = start - 1; i >= 0; i--) {
+    metaBelow[i] = meta;
+    unexplainedBelow[i] = unexplained;
+    const g = feats[i]!;
+    if ((g.date && g.date.wholeLine && (g.date.iso || has(g, 'date-marker', 'updated-marker'))) || isByline(units[i]!.text, g)) meta = true;
+    if (!labels[i] && !cueFurniture(g)) unexplained++;
+  }
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i < start; i++) if (!firstAt.has(units[i]!.text)) firstAt.set(units[i]!.text, i);
+  return { metaBelow, unexplainedBelow, firstAt };
+}
+
+function titleScore(units: Unit[], feats: Features[], labels: Draft, i: number, start: number, facts: HeadFacts): number {
   const f = feats[i]!;
   let score = Math.min(f.words, 14) / 14;
   if (f.words < 5) score -= 0.6;
@@ -120,19 +150,11 @@ function titleScore(units: Unit[], feats: Features[], labels: Draft, i: number, 
     if (!l) break;
   }
   // The page's byline and datelines stand under its headline, not above it.
-  for (let j = i + 1; j < start; j++) {
-    const g = feats[j]!;
-    if ((g.date && g.date.wholeLine && (g.date.iso || has(g, 'date-marker', 'updated-marker'))) || isByline(units[j]!.text, g)) {
-      score += 0.3;
-      break;
-    }
-  }
+  if (facts.metaBelow[i]) score += 0.3;
   // The site's name, printed again near the byline, is not a headline.
-  if (units.slice(0, i).some((u) => u.text === units[i]!.text)) score -= 1;
+  if (facts.firstAt.get(units[i]!.text)! < i) score -= 1;
   // Distance to the story, in units that nothing else explains.
-  let between = 0;
-  for (let j = i + 1; j < start; j++) if (!labels[j] && !cueFurniture(feats[j]!)) between++;
-  return score - 0.03 * Math.min(between, 12);
+  return score - 0.03 * Math.min(facts.unexplainedBelow[i]!, 12);
 }
 
 /** Ends on a word that cannot end a headline ("News provided by", "Un article de"). */
