@@ -6,7 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
-import { splitBadges } from '../lexicon/index.js';
+import { cuesOf, splitBadges } from '../lexicon/index.js';
 import { BULLET } from '../classify/features.js';
 import { splitCredit } from '../lexicon/credits.js';
 import type { Classification } from '../classify/classify.js';
@@ -230,9 +230,6 @@ function splitBadgeLine(line: string): string[] {
 // ---------------------------------------------------------------------------------------
 
 
-const UPDATED_MARKER = /^(mis à jour|mise à jour|maj|m\.à\.j|modifié|actualisé|dernière (mise à jour|modification)|(last )?updated|last modified|modified|revised)\b/iu;
-const PUBLISHED_MARKER = /^(publié|posté|diffusé|published|posted|first published)\b/iu;
-
 /**
  * Cuts a byline or dateline into its pieces: at " - ", " | ", " · ", and before a second
  * date marker ("Publié le …, modifié le …").
@@ -270,10 +267,12 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
         // "Par Julien Faure - 18 oct. 2025 à 07:45 - Mis à jour le 18 oct. 2025 à 12:10":
         // a byline and datelines on one line, cut at their separators.
         for (const piece of splitMetaLine(u.text)) {
-          const f = c.features[u.index]!;
           const parsed = parseDateText(piece, lang);
           if (parsed && parsed.wholeLine && (l.kind === 'date' || !/^(par|by)\b/iu.test(piece))) {
-            const updated = UPDATED_MARKER.test(piece) || (l.kind === 'date' && f.cues.has('updated-marker') && !PUBLISHED_MARKER.test(piece));
+            // The lexicon's date markers say which dateline this piece is (a line already cut
+            // at its second marker has one marker a piece).
+            const cues = cuesOf(piece);
+            const updated = cues.has('updated-marker') && !cues.has('date-marker');
             dates.push({ kind: updated ? 'updated' : 'published', text: piece, iso: parsed.iso, lines: [...u.lines] });
           } else {
             bylineParts.push(piece);
