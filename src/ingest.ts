@@ -11,10 +11,13 @@ import { classify, type Classification } from './classify/classify.js';
 import { assemble } from './assemble/assemble.js';
 import { recordId, sha256Hex } from './record/id.js';
 import type { IngestRecord } from './types.js';
+import { detectFormat, type InputFormat } from './io/format.js';
 
 export interface IngestOptions {
   /** Where the input came from, for `source.path` and the id ("-" for stdin). */
   path?: string;
+  /** 'text' or 'html'; by default the path's extension decides, else the content is sniffed. */
+  format?: InputFormat;
 }
 
 export interface IngestTrace {
@@ -40,6 +43,8 @@ export function ingestWithTrace(input: Uint8Array | string, options: IngestOptio
     version: 1,
     id: recordId(path, sha256),
     source: { path, bytes: bytes.length, sha256, format: 'text', encoding: decoded.encoding },
+    // Key order is the reading order of `--pretty` output: who, what language, which page.
+    ...{ lang: fields.lang, langConfidence: fields.langConfidence, title: fields.title, url: null, site: null, declaredLang: null },
     ...fields,
   };
   return { record, classification };

@@ -138,6 +138,12 @@ export interface IngestRecord {
   lang: Lang;
   langConfidence: number;
   title: string | null;
+  /** The page's canonical URL (HTML: link rel=canonical, og:url); null for text dumps. */
+  url: string | null;
+  /** The publication's name (HTML: og:site_name, JSON-LD publisher); null when unknown. */
+  site: string | null;
+  /** What the page declared (`<html lang>`, content-language), as written; never trusted over the text. */
+  declaredLang: string | null;
   body: string;
   paragraphs: Paragraph[];
   related: RelatedStub[];

@@ -13,7 +13,7 @@ import type { Classification } from '../classify/classify.js';
 import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit, Paragraph, RelatedStub, Removed } from '../types.js';
 
 /** Everything of the record but what the caller knows (version, id, source). */
-export type Assembled = Omit<IngestRecord, 'version' | 'id' | 'source'>;
+export type Assembled = Omit<IngestRecord, 'version' | 'id' | 'source' | 'url' | 'site' | 'declaredLang'>;
 
 export function assemble(c: Classification, spacers: Array<[number, number]>): Assembled {
   const removed: Removed[] = [];

@@ -15,7 +15,7 @@ export const RECORD_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: [
-    'version', 'id', 'source', 'lang', 'langConfidence', 'title', 'body', 'paragraphs', 'related', 'byline',
+    'version', 'id', 'source', 'lang', 'langConfidence', 'title', 'url', 'site', 'declaredLang', 'body', 'paragraphs', 'related', 'byline',
     'published', 'updated', 'dates', 'captions', 'credits', 'tags', 'embeds', 'removed',
   ],
   properties: {
@@ -36,6 +36,9 @@ export const RECORD_SCHEMA = {
     lang,
     langConfidence: confidence,
     title: nullableString,
+    url: nullableString,
+    site: nullableString,
+    declaredLang: nullableString,
     body: { type: 'string' },
     paragraphs: {
       type: 'array',
