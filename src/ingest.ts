@@ -3,15 +3,19 @@
  *
  *   import { ingest } from 'ingest';
  *   const record = ingest(fs.readFileSync('page.txt'), { path: 'page.txt' });
+ *
+ * One pipeline, two front ends: a text dump becomes lines, an HTML page its visible boxes;
+ * both become the same units, read by the same classifier and assembler.
  */
 import { decodeBytes } from './io/decode.js';
 import { toLines } from './io/normalize.js';
+import { detectFormat, type InputFormat } from './io/format.js';
 import { linesToUnits } from './text/frontend.js';
 import { classify, type Classification } from './classify/classify.js';
-import { assemble } from './assemble/assemble.js';
+import { assemble, type Assembled } from './assemble/assemble.js';
 import { recordId, sha256Hex } from './record/id.js';
+import { htmlFrontEnd } from './html/index.js';
 import type { IngestRecord } from './types.js';
-import { detectFormat, type InputFormat } from './io/format.js';
 
 export interface IngestOptions {
   /** Where the input came from, for `source.path` and the id ("-" for stdin). */
@@ -35,16 +39,30 @@ export function ingestWithTrace(input: Uint8Array | string, options: IngestOptio
   const path = options.path ?? '-';
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const sha256 = sha256Hex(bytes);
-  const decoded = decodeBytes(path, bytes);
-  const { units, spacers, hasBlankLines } = linesToUnits(toLines(decoded.text));
-  const classification = classify(units, hasBlankLines);
-  const fields = assemble(classification, spacers);
+  const format = options.format ?? detectFormat(path, bytes);
+  let classification: Classification;
+  let fields: Assembled;
+  let page: { url: string | null; site: string | null; declaredLang: string | null } = { url: null, site: null, declaredLang: null };
+  let encoding: string;
+  if (format === 'html') {
+    const html = htmlFrontEnd(path, bytes);
+    encoding = html.encoding;
+    classification = classify(html.units, true, html);
+    fields = html.complete(assemble(classification, [], html.hrefs));
+    page = { url: html.meta.url, site: html.meta.site, declaredLang: html.meta.declaredLang };
+  } else {
+    const decoded = decodeBytes(path, bytes);
+    encoding = decoded.encoding;
+    const { units, spacers, hasBlankLines } = linesToUnits(toLines(decoded.text));
+    classification = classify(units, hasBlankLines);
+    fields = assemble(classification, spacers);
+  }
   const record: IngestRecord = {
     version: 1,
     id: recordId(path, sha256),
-    source: { path, bytes: bytes.length, sha256, format: 'text', encoding: decoded.encoding },
+    source: { path, bytes: bytes.length, sha256, format, encoding },
     // Key order is the reading order of `--pretty` output: who, what language, which page.
-    ...{ lang: fields.lang, langConfidence: fields.langConfidence, title: fields.title, url: null, site: null, declaredLang: null },
+    ...{ lang: fields.lang, langConfidence: fields.langConfidence, title: fields.title, ...page },
     ...fields,
   };
   return { record, classification };

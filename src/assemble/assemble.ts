@@ -15,7 +15,8 @@ import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit
 /** Everything of the record but what the caller knows (version, id, source). */
 export type Assembled = Omit<IngestRecord, 'version' | 'id' | 'source' | 'url' | 'site' | 'declaredLang'>;
 
-export function assemble(c: Classification, spacers: Array<[number, number]>): Assembled {
+/** `hrefs`: each unit's link (HTML pages), which becomes the url of the stub it heads. */
+export function assemble(c: Classification, spacers: Array<[number, number]>, hrefs: ReadonlyArray<string | null> = []): Assembled {
   const removed: Removed[] = [];
   const units = c.units;
   const titleUnit = units.find((u) => u.label.role === 'title');
@@ -24,7 +25,7 @@ export function assemble(c: Classification, spacers: Array<[number, number]>): A
   const docLang = detectLanguage(body.length > 0 ? body : (titleUnit?.text ?? ''));
   const langForDates = docLang.lang;
 
-  const related = buildRelated(units, c, removed);
+  const related = buildRelated(units, c, removed, hrefs);
   const meta = buildMeta(units, c, removed, langForDates);
 
   for (const u of units) {
@@ -91,8 +92,9 @@ export function joinLines(a: string, b: string): string {
 
 // ---------------------------------------------------------------------------------------
 
-function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[]): RelatedStub[] {
+function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[], hrefs: ReadonlyArray<string | null>): RelatedStub[] {
   interface Draft {
+    url?: string | null;
     region: number;
     title: string | null;
     summary: string | null;
@@ -129,7 +131,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       pushRemoved(removed, 'marker', cut.marker, u.lines, 'related:inline-marker', u.index);
       // « Transport scolaire : … »: the headline without the quotes the page put around it.
       const title = cut.rest.replace(/^[«“"]\s*/u, '').replace(/\s*[»”"]$/u, '');
-      drafts.push({ region: -1, title, summary: null, badges: [], caption: null, lines: [...u.lines] });
+      drafts.push({ region: -1, title, summary: null, badges: [], caption: null, lines: [...u.lines], url: hrefs[u.index] ?? null });
       current = null;
       continue;
     }
@@ -156,6 +158,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     if (l.role === 'related-title') {
       current = open(l.region, u.lines[0]);
       current.title = u.text;
+      current.url = hrefs[u.index] ?? null;
       current.lines[1] = u.lines[1];
       continue;
     }
@@ -215,7 +218,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       labels: labelsOfBadges(badges),
       badges,
       caption: d.caption,
-      url: null,
+      url: d.url ?? null,
       lines: d.lines,
     };
   });

@@ -17,7 +17,7 @@ import { findStory, labelStory } from './story.js';
 import { labelHead } from './head.js';
 import { labelTail } from './tail.js';
 import type { Draft } from './context.js';
-import type { LabeledUnit, Unit } from '../types.js';
+import type { Label, LabeledUnit, Unit } from '../types.js';
 
 export interface Classification {
   units: LabeledUnit[];
@@ -29,9 +29,42 @@ export interface Classification {
 }
 
 
-export function classify(units: Unit[], hasBlankLines: boolean): Classification {
+/** What a front end knows before the text is read (the HTML front end's markup cues). */
+export interface FrontEndHints {
+  /** Labels decided by the markup, by unit index; null where the text decides. */
+  preset?: ReadonlyArray<Label | null>;
+  /** Units that may be story (inside the page's content root); all when absent. */
+  storyMask?: readonly boolean[];
+  /**
+   * Units that look like paragraphs by shape alone (long, few links, end like a sentence).
+   * Prose is otherwise told by English and French function words; on a page in another
+   * language (a crawl holds some) nothing would be prose, and the shape has to do.
+   */
+  proseHint?: readonly boolean[];
+  /** For a related header at h, the last unit its list may take (where its box closes). */
+  regionEnd?: readonly number[];
+}
+
+/** On a page where few paragraph-shaped units read as English or French, shape decides prose. */
+function borrowProse(feats: Features[], hint: readonly boolean[]): void {
+  let shaped = 0;
+  let read = 0;
+  hint.forEach((h, i) => {
+    if (!h) return;
+    shaped++;
+    if (feats[i]!.prose) read++;
+  });
+  if (shaped < 2 || read >= 0.3 * shaped) return;
+  hint.forEach((h, i) => {
+    if (h) feats[i] = { ...feats[i]!, prose: true, headlineLike: false };
+  });
+}
+
+export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndHints = {}): Classification {
   const feats = units.map(featuresOf);
-  const labels: Draft = units.map(() => null);
+  if (hints.proseHint) borrowProse(feats, hints.proseHint);
+  const labels: Draft = units.map((_, i) => hints.preset?.[i] ?? null);
+  const mask = hints.storyMask;
   const inline = new Map<number, { marker: string; rest: string }>();
 
   markCookieBanners(units, feats, labels);
@@ -42,14 +75,14 @@ export function classify(units: Unit[], hasBlankLines: boolean): Classification 
     }
   }
   markCaptions(units, feats, labels);
-  const regions = markRelatedRegions(units, feats, labels);
+  const regions = markRelatedRegions(units, feats, labels, hints.regionEnd);
   markSiteLists(units, feats, labels);
   markFurnitureBoxes(units, feats, labels);
-  const story = findStory(units, feats, labels, regions);
+  const story = findStory(units, feats, labels, regions, mask);
 
   if (story) {
-    rereadTailRegions(units, feats, labels, regions, story.end);
-    labelStory(units, feats, labels, story, hasBlankLines, inline);
+    rereadTailRegions(units, feats, labels, regions, story.end, hints.regionEnd);
+    labelStory(units, feats, labels, story, hasBlankLines, inline, mask);
     labelHead(units, feats, labels, story.start);
     labelTail(units, feats, labels, story.end, inline);
   } else {

@@ -8,14 +8,15 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
   // The title: the best headline-shaped unit before the story that nothing else claimed. A
   // headline is long enough to say something, is followed by a standfirst, a byline or a
   // date, and stands near the story; section labels and widgets are short.
-  let title = -1;
+  let title = labels.findIndex((l) => l?.role === 'title');
+  const preset = title >= 0;
   let best = Number.NEGATIVE_INFINITY;
-  const below = headFacts(units, feats, labels, start);
-  for (let i = start - 1; i >= 0; i--) {
+  const below = preset ? null : headFacts(units, feats, labels, start);
+  for (let i = start - 1; !preset && i >= 0; i--) {
     if (labels[i]) continue;
     const f = feats[i]!;
     if (!isTitleCandidate(f, units[i]!.text) || isByline(units[i]!.text, f)) continue;
-    const score = titleScore(units, feats, labels, i, start, below);
+    const score = titleScore(units, feats, labels, i, start, below!);
     if (score > best) {
       best = score;
       title = i;
@@ -29,6 +30,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
   }
   // Two headline-shaped lines in a row: the headline, then a standfirst written without a stop.
   if (
+    !preset &&
     title > 0 &&
     !labels[title - 1] &&
     feats[title]!.words >= 8 &&
@@ -39,7 +41,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
     title--;
   }
-  if (title >= 0) labels[title] = { role: 'title', rule: 'head:best-headline' };
+  if (title >= 0 && !preset) labels[title] = { role: 'title', rule: 'head:best-headline' };
   let bylineOpen = false;
   let deked = title >= 0 && labels[title + 1]?.role === 'body';
   for (let i = 0; i < start; i++) {

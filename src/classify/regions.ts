@@ -23,13 +23,17 @@ export interface Region {
  */
 const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more)\s*(»|›|→|>|\.{3}|…)?$/iu;
 
-export function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft): Region[] {
+/**
+ * `regionEnd[h]`: the last unit a list headed at h may take (an HTML page's markup says where
+ * the box around a header closes); without it, only the text decides.
+ */
+export function markRelatedRegions(units: Unit[], feats: Features[], labels: Draft, regionEnd?: readonly number[]): Region[] {
   const regions: Region[] = [];
   for (let h = 0; h < units.length; h++) {
     if (labels[h] || feats[h]!.prose) continue;
     const strong = feats[h]!.cues.has('related-header');
     if (!strong && !(feats[h]!.cues.has('related-header-weak') && headlinesFollow(units, feats, labels, h))) continue;
-    const region = markRegion(units, feats, labels, h, regions.length, 'title');
+    const region = markRegion(units, feats, labels, h, regions.length, 'title', regionEnd?.[h]);
     regions.push(region);
     h = region.end - 1;
   }
@@ -42,15 +46,15 @@ export function markRelatedRegions(units: Unit[], feats: Features[], labels: Dra
  * a box (the story resumes); once the story is known, a list that stands after it is read
  * again with summaries.
  */
-export function rereadTailRegions(units: Unit[], feats: Features[], labels: Draft, regions: Region[], storyEnd: number): void {
+export function rereadTailRegions(units: Unit[], feats: Features[], labels: Draft, regions: Region[], storyEnd: number, regionEnd?: readonly number[]): void {
   regions.forEach((r, idx) => {
     if (!r.ambiguous || r.header <= storyEnd) return;
     for (const i of r.claimed) labels[i] = null;
-    regions[idx] = markRegion(units, feats, labels, r.header, idx, 'summary');
+    regions[idx] = markRegion(units, feats, labels, r.header, idx, 'summary', regionEnd?.[r.header]);
   });
 }
 
-function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, region: number, ambiguousAs: Region['mode']): Region {
+function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, region: number, ambiguousAs: Region['mode'], limit?: number): Region {
   labels[h] = furniture('related-header', 'cue:related-header');
   const claimed: number[] = [];
   const claim = (i: number, label: Label) => {
@@ -62,6 +66,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
   let current = null as { title: boolean; summary: boolean } | null;
   let i = h + 1;
   for (; i < units.length; i++) {
+    if (limit !== undefined && i > limit) break;
     const f = feats[i]!;
     const prior = labels[i];
     if (prior) {

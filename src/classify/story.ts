@@ -17,7 +17,7 @@ import type { Region } from './regions.js';
 const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
-export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[]): { start: number; end: number } | null {
+export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[], mask?: readonly boolean[]): { start: number; end: number } | null {
   interface Segment {
     start: number;
     end: number;
@@ -46,6 +46,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
       continue;
     }
     if (labels[i] || !(f.prose || blockProse.has(units[i]!.block))) continue;
+    if (mask && !mask[i]) continue;
     if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45 && addressesReader(units[i]!.text, f)) continue;
     if (isBioParagraph(units[i]!.text, f)) continue;
     seenProse = true;
@@ -107,9 +108,15 @@ export function labelStory(
   story: { start: number; end: number },
   hasBlankLines: boolean,
   inline: Map<number, { marker: string; rest: string }>,
+  mask?: readonly boolean[],
 ): void {
   for (let i = story.start; i <= story.end; i++) {
     if (labels[i]) continue;
+    if (mask && !mask[i]) {
+      // A box the markup places outside the article (a sidebar between two of its parts).
+      labels[i] = furniture('boilerplate', 'dom:outside-content');
+      continue;
+    }
     const u = units[i]!;
     const f = feats[i]!;
     const prevStory = i > story.start && isStoryLabel(labels[i - 1]);

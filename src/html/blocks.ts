@@ -1,0 +1,235 @@
+/**
+ * The DOM to the visible boxes of text a browser would render, in document order. Each box
+ * keeps what the markup says about it: its tag, the kind its ancestors' tags, roles and class
+ * words give it, its link density and first link, and the element that holds it (for the
+ * content-root scoring). Invisible things (scripts, styles, templates, hidden elements,
+ * JSON blobs) never become text.
+ *
+ * The walk is iterative (an explicit stack), so 10,000 nested elements cannot overflow the
+ * call stack, and linear: every node is entered once and left once.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, CLASS_WORDS, CONSENT_VENDOR, HIDDEN_CLASSES, HIDDEN_STYLE, ROLE_KIND, SKIPPED_TAGS, TAG_KIND, type DomKind } from '../lexicon/dom.js';
+
+export interface DomCue {
+  kind: DomKind;
+  /** Which markup said so, e.g. "tag:nav", "class:share", "role:navigation". */
+  rule: string;
+  /** The element that carries the cue. */
+  el: Element;
+}
+
+export interface HtmlBlock {
+  /** The box's lines: a single `<br>` starts a new line, as it does on screen. */
+  lines: string[];
+  text: string;
+  /** The block element that holds the text (p, li, h2, td, div...). */
+  tag: string;
+  owner: Element;
+  /** 1–6 for h1–h6, else 0. */
+  heading: number;
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** The first link with text in the box, as written (resolved later against the page's URL). */
+  href: string | null;
+  /** Markup cues from the innermost ancestor outwards (at most a few). */
+  cues: DomCue[];
+  /** Inside `<pre>`: line breaks are the author's. */
+  pre: boolean;
+}
+
+const MAX_CUES = 6;
+
+export function collectBlocks(root: AnyNode): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  // The inline text gathered since the last box boundary, line by line.
+  let lines: string[] = [''];
+  let linkChars = 0;
+  let href: string | null = null;
+  let linkDepth = 0;
+  let preDepth = 0;
+  const cueStack: DomCue[] = [];
+  const ownerStack: Element[] = [];
+
+  const flush = (): void => {
+    const owner = ownerStack[ownerStack.length - 1];
+    const cleaned = lines.map((l) => (preDepth > 0 ? l.replace(/[ \t]+$/u, '') : foldSpace(l)));
+    lines = [''];
+    const ownLinks = linkChars;
+    const ownHref = href;
+    linkChars = 0;
+    href = null;
+    if (!owner) return;
+    // Two <br> in a row (an empty line between texts) separate paragraphs: one box each.
+    let group: string[] = [];
+    const emit = (): void => {
+      const kept = group.filter((l) => l.length > 0);
+      group = [];
+      if (kept.length === 0) return;
+      const text = kept.join(' ');
+      blocks.push({
+        lines: kept,
+        text,
+        tag: owner.name,
+        owner,
+        heading: /^h[1-6]$/.test(owner.name) ? Number(owner.name[1]) : 0,
+        linkChars: Math.min(ownLinks, text.length),
+        href: ownHref,
+        cues: cueStack.slice(-MAX_CUES).reverse(),
+        pre: preDepth > 0,
+      });
+    };
+    let blankRun = 0;
+    for (const l of cleaned) {
+      if (l.length === 0) {
+        blankRun++;
+        continue;
+      }
+      if (blankRun > 0 && group.some((g) => g.length > 0)) emit();
+      blankRun = 0;
+      group.push(l);
+    }
+    emit();
+  };
+
+  type Frame = { node: AnyNode; exit: boolean; pushedCue: boolean; block: boolean };
+  const stack: Frame[] = [{ node: root, exit: false, pushedCue: false, block: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (frame.exit) {
+      const el = node as Element;
+      if (frame.block) {
+        flush();
+        ownerStack.pop();
+      }
+      if (el.name === 'a') linkDepth--;
+      if (el.name === 'pre') preDepth--;
+      if (frame.pushedCue) cueStack.pop();
+      continue;
+    }
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (preDepth > 0) {
+        const parts = data.split(/\r\n|\r|\n/u);
+        parts.forEach((part, k) => {
+          if (k > 0) lines.push(part);
+          else lines[lines.length - 1] += part;
+        });
+      } else {
+        lines[lines.length - 1] += data;
+      }
+      if (linkDepth > 0) linkChars += foldSpace(data).length;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'root') {
+      pushChildren(stack, node);
+      continue;
+    }
+    const el = node as Element;
+    const name = el.name;
+    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    if (name === 'br') {
+      lines.push('');
+      continue;
+    }
+    if (name === 'a') {
+      linkDepth++;
+      const h = el.attribs.href;
+      if (href === null && h && !h.startsWith('#') && !/^javascript:/iu.test(h)) href = h;
+    }
+    if (name === 'pre') preDepth++;
+    const block = BLOCK_TAGS.has(name);
+    if (block) {
+      flush();
+      ownerStack.push(el);
+    }
+    const cue = cueOf(el);
+    if (cue) cueStack.push(cue);
+    stack.push({ node: el, exit: true, pushedCue: cue !== null, block });
+    pushChildren(stack, el);
+  }
+  flush();
+  return blocks;
+}
+
+function pushChildren(stack: Array<{ node: AnyNode; exit: boolean; pushedCue: boolean; block: boolean }>, node: AnyNode): void {
+  const children = (node as Element).children;
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false, pushedCue: false, block: false });
+}
+
+/** HTML's white space (not NBSP, which is a character of the text) folded to one space. */
+export function foldSpace(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true' && !hasText(el, 2)) return true;
+  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
+  if (a.class) {
+    for (const c of a.class.split(/\s+/u)) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  }
+  return el.name === 'input' && a.type === 'hidden';
+}
+
+/**
+ * aria-hidden="true" hides an element from screen readers, not from the eye: icons and
+ * decorative duplicates carry it, but so do some visible headings. Only short texts are
+ * taken as hidden; `depth` bounds the look-ahead.
+ */
+function hasText(el: Element, depth: number): boolean {
+  let n = 0;
+  const visit = (node: AnyNode, d: number): void => {
+    if (n > 40) return;
+    if (node.type === 'text') n += (node as unknown as { data: string }).data.trim().length;
+    else if (d > 0 && (node as Element).children) for (const c of (node as Element).children) visit(c, d - 1);
+  };
+  visit(el, depth);
+  return n > 40;
+}
+
+/** The kind an element's tag, role or class/id words give it, or null. */
+export function cueOf(el: Element): DomCue | null {
+  // The body's and html's classes describe the page ("single-post has-sidebar"), not a box.
+  if (el.name === 'body' || el.name === 'html') return null;
+  const tagKind = TAG_KIND[el.name];
+  const role = el.attribs.role?.toLowerCase();
+  const attr = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
+  if (attr.length > 1 && CONSENT_VENDOR.test(attr) && !/\barticle\b/iu.test(el.name)) return { kind: 'cookie-banner', rule: 'class:consent', el };
+  if (attr.length > 1) {
+    const words = classWords(attr);
+    for (const [kind, names] of CLASS_WORDS) {
+      for (const w of names) if (words.has(w)) return { kind, rule: `class:${w}`, el };
+    }
+  }
+  if (role && ROLE_KIND[role]) return { kind: ROLE_KIND[role]!, rule: `role:${role}`, el };
+  if (tagKind) return { kind: tagKind, rule: `tag:${el.name}`, el };
+  if (el.name === 'blockquote' && /twitter-tweet|instagram-media|tiktok/iu.test(el.attribs.class ?? '')) return { kind: 'embed', rule: 'class:embed', el };
+  return null;
+}
+
+/**
+ * CMSs stamp an article's box with the post's taxonomy: "tag-elections", "category-sport",
+ * "author-jdoe", "post-2551586", "format-standard". Those name the content, not the box, and
+ * would make an article look like a tag list; a structural suffix ("tag-list", "author-bio")
+ * keeps the class.
+ */
+const TAXONOMY_CLASS = /^(?:tag|tags|category|categories|format|type|status|postid|post|author|term|taxonomy|node|page|section|topic)-(?!(?:list|cloud|links|box|bio|info|name|byline|wrapper|container|area|block|meta|date|share|related|footer|header|nav|comments?)\b)[\w-]+$/iu;
+
+/** "c-share-bar__item shareBar" → c, share, bar, item, sharebar, share-bar: the words a rule may name. */
+function classWords(attr: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of attr.split(/\s+/u)) {
+    if (!raw || TAXONOMY_CLASS.test(raw)) continue;
+    const lower = raw.toLowerCase();
+    out.add(lower);
+    for (const w of raw.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase().split(/[^a-z0-9]+/u)) if (w) out.add(w);
+    // "article-body", "entry-content": two-word names as one.
+    const parts = lower.split(/[-_]+/u).filter(Boolean);
+    for (let i = 0; i + 1 < parts.length; i++) out.add(`${parts[i]}-${parts[i + 1]}`);
+  }
+  return out;
+}

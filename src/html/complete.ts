@@ -1,0 +1,35 @@
+/**
+ * The page's metadata fills what its visible text did not say: the headline when no heading
+ * carried it (og:title / JSON-LD, or `<title>` without its " | Site" suffix), the byline and
+ * the dates from JSON-LD or article:* tags. What the text said wins: it is what the reader saw.
+ */
+import type { Assembled } from '../assemble/assemble.js';
+import type { PageMeta } from './metadata.js';
+
+export function completeFromMeta(fields: Assembled, meta: PageMeta): Assembled {
+  const title = fields.title ?? meta.titles[0] ?? stripSiteSuffix(meta.documentTitle);
+  const byline = fields.byline ?? (meta.authors.length > 0 ? meta.authors.join(', ') : null);
+  return {
+    ...fields,
+    title: title ?? null,
+    byline,
+    published: fields.published ?? isoOrNull(meta.published),
+    updated: fields.updated ?? isoOrNull(meta.updated),
+  };
+}
+
+/** "Budget adopté | Le Quotidien" → "Budget adopté"; the longest part is the headline. */
+export function stripSiteSuffix(title: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s+[|–—·•:-]\s+/u);
+  if (parts.length === 1) return title;
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** ISO 8601 dates as the page wrote them, normalized to what `published` holds elsewhere. */
+function isoOrNull(s: string | null): string | null {
+  if (!s) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?/u.exec(s.trim());
+  if (!m) return null;
+  return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
+}

@@ -1,0 +1,131 @@
+/**
+ * Where the story lives in the DOM: Readability's content scoring, on our boxes. Each box of
+ * prose gives points (one, plus its commas, plus one per 100 characters up to three) to the
+ * element above it, half to the next, less further up; elements start with a weight from
+ * their tag and class words (an "article-body" is likelier than a "sidebar"); a score is
+ * discounted by the element's link density. The best element, with the siblings that score
+ * near it, is the content root: boxes outside it cannot be story.
+ */
+import type { Element } from 'domhandler';
+import type { HtmlBlock } from './blocks.js';
+import { CLASS_WORDS } from '../lexicon/dom.js';
+
+const LEVELS = 5;
+const POSITIVE = new Set(CLASS_WORDS.find(([k]) => k === 'article')![1]);
+
+interface Score {
+  score: number;
+  chars: number;
+  linkChars: number;
+}
+
+/** `excluded`: boxes that cannot be story whatever their text (furniture and related boxes). */
+export function findContentRoots(
+  blocks: HtmlBlock[],
+  excluded: (b: HtmlBlock) => boolean,
+  debug?: Array<{ el: Element; final: number }>,
+): Set<Element> | null {
+  const scores = new Map<Element, Score>();
+  const entry = (el: Element): Score => {
+    let s = scores.get(el);
+    if (!s) {
+      s = { score: initialScore(el), chars: 0, linkChars: 0 };
+      scores.set(el, s);
+    }
+    return s;
+  };
+  for (const b of blocks) {
+    // Link density needs every box under an element, prose or not.
+    let el: Element | null = b.owner;
+    for (let d = 0; el && d < LEVELS + 3; d++, el = parentElement(el)) {
+      const s = entry(el);
+      s.chars += b.text.length;
+      s.linkChars += b.linkChars;
+    }
+  }
+  let any = false;
+  for (const b of blocks) {
+    if (b.heading > 0 || b.text.length < 25 || b.linkChars > b.text.length * 0.5) continue;
+    if (excluded(b)) continue;
+    any = true;
+    const points = 1 + (b.text.match(/[,，]/gu)?.length ?? 0) + Math.min(Math.floor(b.text.length / 100), 3);
+    // A paragraph's own element takes the points when it is the text's container (a div of
+    // text), its parent when it is a <p> among others.
+    let el: Element | null = /^(p|pre|blockquote|li|dd|td|h[1-6])$/u.test(b.tag) ? parentElement(b.owner) : b.owner;
+    for (let level = 0; el && level < LEVELS; level++, el = parentElement(el)) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      entry(el).score += points / divider;
+    }
+  }
+  if (!any) return null;
+  const ranked = [...scores]
+    .filter(([el]) => el.name !== 'body' && el.name !== 'html')
+    .map(([el, s]) => ({ el, final: s.score * (1 - (s.chars > 0 ? s.linkChars / s.chars : 0)) }))
+    .sort((a, b) => b.final - a.final);
+  if (debug) debug.push(...ranked.slice(0, 8));
+  if (ranked.length === 0 || ranked[0]!.final <= 0) return null;
+  const top = ranked[0]!.el;
+  const topScore = ranked[0]!.final;
+  const roots = new Set<Element>([top]);
+  const parent = parentElement(top);
+  if (parent) {
+    const threshold = Math.max(10, topScore * 0.2);
+    for (const sib of parent.children) {
+      if (sib === top || sib.type !== 'tag') continue;
+      const s = scores.get(sib as Element);
+      if (!s) continue;
+      const final = s.score * (1 - (s.chars > 0 ? s.linkChars / s.chars : 0));
+      if (final >= threshold) roots.add(sib as Element);
+    }
+  }
+  return roots;
+}
+
+function parentElement(el: Element): Element | null {
+  const p = el.parent;
+  return p && p.type === 'tag' ? (p as Element) : null;
+}
+
+function initialScore(el: Element): number {
+  let score = 0;
+  switch (el.name) {
+    case 'div':
+    case 'article':
+    case 'main':
+    case 'section':
+      score += 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score += 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score -= 3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score -= 5;
+      break;
+  }
+  const attr = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase();
+  if (attr.trim()) {
+    const words = attr.split(/[^a-z0-9]+/u);
+    if (words.some((w) => POSITIVE.has(w))) score += 25;
+    if (words.some((w) => /^(comment|comments|sidebar|footer|related|share|social|widget|promo|sponsor|nav|menu|ad|ads|banner|masthead|popular|trending|tags|meta|byline|author)$/u.test(w))) score -= 25;
+  }
+  if (el.attribs.itemprop === 'articleBody') score += 25;
+  return score;
+}

@@ -1,0 +1,193 @@
+/**
+ * The HTML front end: a page to the same units the text front end gives, plus what only
+ * markup can say. Its output feeds the same classifier and assembler as a text dump:
+ *   - units: one per line of each visible box (a `<br>` is a line break), numbered in
+ *     document order; a unit's `lines` are the box numbers [n, n], so the audit still says
+ *     where each piece of text was;
+ *   - preset labels from the markup, for boxes that announce themselves (consent dialogs,
+ *     nav, share bars, comments, ads, related lists, captions, the headline);
+ *   - the story mask: only boxes inside the content root may be story;
+ *   - the page's metadata (title candidates, canonical URL, site, dates, authors, lang).
+ */
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { collectBlocks, type DomCue, type HtmlBlock } from './blocks.js';
+import { findContentRoots } from './content.js';
+import { readMeta, type PageMeta } from './metadata.js';
+import { markDomRelated } from './related.js';
+import { relatedRegionEnds } from './regions.js';
+import { FURNITURE_BOX } from '../lexicon/dom.js';
+import type { FrontEndOutput, FurnitureKind, Label, Unit } from '../types.js';
+
+export interface HtmlFrontEnd extends FrontEndOutput {
+  /** Labels the markup decided, by unit index (null: the classifier decides). */
+  preset: Array<Label | null>;
+  /** Units that may be story. */
+  storyMask: boolean[];
+  /** Units shaped like paragraphs whatever their language (see FrontEndHints). */
+  proseHint: boolean[];
+  /** For a related header, the last unit of the box around it. */
+  regionEnd: number[];
+  /** Each unit's link, resolved against the page's URL. */
+  hrefs: Array<string | null>;
+  meta: PageMeta;
+}
+
+export function htmlToUnits(html: string): HtmlFrontEnd {
+  const $ = load(html);
+  const root = $.root()[0]!;
+  const meta = readMeta(root);
+  const blocks = collectBlocks(root);
+  dropOversizedCues(blocks);
+  const furnitureOf = boxFurniture(blocks);
+  const roots = findContentRoots(blocks, (b) => furnitureOf.has(b) || nearestKind(b) === 'related' || nearestKind(b) === 'aside');
+  const inContent = containment(roots);
+
+  const units: Unit[] = [];
+  const preset: Array<Label | null> = [];
+  const storyMask: boolean[] = [];
+  const hrefs: Array<string | null> = [];
+  const proseHint: boolean[] = [];
+  const unitBlocks: HtmlBlock[] = [];
+  let blockNo = -1;
+  let lastGroup: Element | null = null;
+  blocks.forEach((b, n) => {
+    // Boxes of one list item, quote or figure read as one block, as a dump shows them.
+    const group = groupOf(b);
+    const sameGroup = group !== null && group === lastGroup;
+    if (!sameGroup) blockNo++;
+    lastGroup = group;
+    const href = resolve(b.href, meta.url);
+    b.lines.forEach((line, k) => {
+      units.push({ index: units.length, text: line, lines: [n + 1, n + 1], block: blockNo, gapBefore: units.length === 0 || (k === 0 && !sameGroup) ? (units.length === 0 ? 0 : 1) : 0 });
+      const f = furnitureOf.get(b) ?? null;
+      preset.push(f ? { role: 'furniture', kind: f.kind as FurnitureKind, rule: `dom:${f.rule}` } : null);
+      storyMask.push(roots === null || inContent(b.owner));
+      hrefs.push(href);
+      proseHint.push(b.heading === 0 && line.length >= 60 && b.linkChars < 0.3 * b.text.length && (line.length >= 150 || /[.!?。！？…]["'”’»)\]]*$/u.test(line)));
+      unitBlocks.push(b);
+    });
+  });
+  markDomRelated(units, unitBlocks, preset);
+  markHeadline(units, unitBlocks, preset, meta);
+  const regionEnd = relatedRegionEnds(units, unitBlocks);
+  return { units, spacers: [], hasBlankLines: true, preset, storyMask, proseHint, regionEnd, hrefs, meta };
+}
+
+/**
+ * A box's cue applies unless the box holds most of the page's prose: a wrapper named
+ * "l-sidebar-fixed", "video-page" or "entry-content-read-more" around the whole article is
+ * not a sidebar, a video or a related list. Comments and consent dialogs are what they say
+ * whatever their size. The cues that do not apply are dropped from every block.
+ */
+function dropOversizedCues(blocks: HtmlBlock[]): void {
+  const prose = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    const w = b.text.length >= 80 && b.linkChars < b.text.length * 0.3 ? b.text.length : 0;
+    if (w === 0) continue;
+    total += w;
+    for (const c of b.cues) prose.set(c.el, (prose.get(c.el) ?? 0) + w);
+  }
+  if (total === 0) return;
+  const oversized = new Set<Element>();
+  for (const [el, w] of prose) if (w > 0.4 * total) oversized.add(el);
+  if (oversized.size === 0) return;
+  for (const b of blocks) {
+    b.cues = b.cues.filter((c) => c.kind === 'comments' || c.kind === 'cookie-banner' || c.kind === 'article' || !oversized.has(c.el));
+  }
+}
+
+/** The furniture box around each block, if any: the nearest cue that says furniture. */
+function boxFurniture(blocks: HtmlBlock[]): Map<HtmlBlock, DomCue> {
+  const out = new Map<HtmlBlock, DomCue>();
+  for (const b of blocks) {
+    for (const c of b.cues) {
+      if (c.kind === 'related' || c.kind === 'article') break;
+      if (!FURNITURE_BOX.has(c.kind)) continue;
+      out.set(b, c);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The kind of the nearest box around a block that says what it is ('article' says nothing). */
+function nearestKind(b: HtmlBlock): string | null {
+  for (const c of b.cues) if (c.kind !== 'article' && c.kind !== 'figure') return c.kind;
+  return null;
+}
+
+function groupOf(b: HtmlBlock): Element | null {
+  for (let el: Element | null = b.owner, d = 0; el && d < 4; el = el.parent as Element | null, d++) {
+    if (el.type !== 'tag') return null;
+    if (el.name === 'li' || el.name === 'blockquote' || el.name === 'figure' || el.name === 'dd') return el;
+    if (el.name === 'article' || el.name === 'main' || el.name === 'section' || el.name === 'body') return null;
+  }
+  return null;
+}
+
+/** Whether an element is inside one of the content roots, memoized along the way up. */
+function containment(roots: Set<Element> | null): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (start: Element) => {
+    if (!roots) return true;
+    const path: Element[] = [];
+    let answer = false;
+    for (let el: Element | null = start; el; el = el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null) {
+      const known = memo.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(el);
+      if (roots.has(el)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const el of path) memo.set(el, answer);
+    return answer;
+  };
+}
+
+/**
+ * The headline: the `<h1>` (or a heading) whose text matches the page's declared titles;
+ * failing that, the first `<h1>` of the page when there is exactly one. The classifier's
+ * head pass takes over when the markup cannot tell.
+ */
+function markHeadline(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, meta: PageMeta): void {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const declared = [...meta.titles, ...(meta.documentTitle ? [meta.documentTitle] : [])].map(norm).filter(Boolean);
+  let best = -1;
+  let bestScore = 0;
+  const h1s: number[] = [];
+  units.forEach((u, i) => {
+    const b = blocks[i]!;
+    if (b.heading === 0 || preset[i]) return;
+    if (b.heading === 1) h1s.push(i);
+    const t = norm(u.text);
+    if (t.length < 3) return;
+    let score = 0;
+    for (const d of declared) {
+      if (d === t) score = Math.max(score, 3);
+      else if (d.startsWith(t) || d.includes(t)) score = Math.max(score, t.length / d.length >= 0.5 ? 2 : 0);
+    }
+    if (score > 0 && b.heading === 1) score += 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  if (best < 0 && h1s.length === 1) best = h1s[0]!;
+  if (best >= 0) preset[best] = { role: 'title', rule: bestScore > 0 ? 'dom:headline-matches-meta' : 'dom:single-h1' };
+}
+
+export function resolve(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//iu.test(href) ? href : null;
+  }
+}

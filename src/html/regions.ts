@@ -1,0 +1,73 @@
+/**
+ * Where a related list that the text announces ("Related", "À lire aussi") must end on an
+ * HTML page: at the close of the box around its header. A list after a header that stands
+ * among the story's paragraphs is the one element that follows the header (the `<ul>` under
+ * an `<h2>`), so the story's next paragraphs are never read as the list's summaries.
+ */
+import type { Element } from 'domhandler';
+import type { HtmlBlock } from './blocks.js';
+import { cuesOf } from '../lexicon/index.js';
+import type { Unit } from '../types.js';
+
+const MAX_DEPTH = 40;
+
+export function relatedRegionEnds(units: Unit[], blocks: HtmlBlock[]): number[] {
+  const ends: number[] = units.map(() => units.length - 1);
+  const prose = proseByElement(blocks);
+  const total = [...new Set(blocks)].reduce((a, b) => a + proseOf(b), 0);
+  units.forEach((u, h) => {
+    if (u.text.length > 80 || h + 1 >= units.length) return;
+    const cues = cuesOf(u.text);
+    if (!cues.has('related-header') && !cues.has('related-header-weak')) return;
+    const next = blocks[h + 1]!.owner;
+    // The first box around the header that also holds what follows it.
+    let box: Element | null = blocks[h]!.owner;
+    let child: Element | null = null;
+    for (let d = 0; box && d < MAX_DEPTH && !isInside(next, box); d++) {
+      child = box;
+      box = parentOf(box);
+    }
+    if (!box) return;
+    let scope: Element | null = box;
+    if (total > 0 && (prose.get(box) ?? 0) > 0.4 * total) {
+      // The header stands in the story's own box: the list is the element right after it.
+      scope = child ? nextElement(child) : null;
+      if (!scope || !isInside(next, scope)) scope = null;
+    }
+    let end = h;
+    if (scope) while (end + 1 < units.length && isInside(blocks[end + 1]!.owner, scope)) end++;
+    ends[h] = end;
+  });
+  return ends;
+}
+
+function proseOf(b: HtmlBlock): number {
+  return b.text.length >= 80 && b.linkChars < 0.3 * b.text.length ? b.text.length : 0;
+}
+
+function proseByElement(blocks: HtmlBlock[]): Map<Element, number> {
+  const out = new Map<Element, number>();
+  for (const b of new Set(blocks)) {
+    const w = proseOf(b);
+    if (w === 0) continue;
+    let el: Element | null = b.owner;
+    for (let d = 0; el && d < MAX_DEPTH; d++, el = parentOf(el)) out.set(el, (out.get(el) ?? 0) + w);
+  }
+  return out;
+}
+
+function parentOf(el: Element): Element | null {
+  const p = el.parent;
+  return p && p.type === 'tag' ? (p as Element) : null;
+}
+
+function isInside(el: Element, box: Element): boolean {
+  let cur: Element | null = el;
+  for (let d = 0; cur && d < MAX_DEPTH; d++, cur = parentOf(cur)) if (cur === box) return true;
+  return false;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return n as Element;
+  return null;
+}
