@@ -17,6 +17,8 @@ import type { Region } from './regions.js';
 const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
+const ARTICLE_BOUNDARY = ['comments-header', 'bio', 'press-contact'] as const;
+
 export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[], mask?: readonly boolean[]): { start: number; end: number } | null {
   interface Segment {
     start: number;
@@ -35,11 +37,15 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     // "38 comments" is a counter (share bars, embedded posts); a comments section has a header.
     const counter = f.cues.has('comments-header') && /^\s*\d[\d\s,.]*\s+\p{L}+\s*$/u.test(units[i]!.text);
     const l = labels[i];
+    // On an HTML page the markup has already bounded the article: inside it, only a comments
+    // section, a bio or a press contact ends the story (a copyright line is a picture's, a
+    // "Don't miss" list sits between two parts of the story).
+    const inArticle = mask !== undefined && mask[i] === true;
     const boundary =
       summaryRegionAt.has(i) ||
-      (!l && has(f, ...HARD_BOUNDARY) && !f.prose && !counter) ||
-      (l?.role === 'furniture' && l.kind === 'cookie-banner' && seenProse) ||
-      (l?.role === 'furniture' && l.rule === 'list:site-wide-header');
+      (!l && has(f, ...(inArticle ? ARTICLE_BOUNDARY : HARD_BOUNDARY)) && !f.prose && !counter) ||
+      (l?.role === 'furniture' && l.kind === 'cookie-banner' && seenProse && !inArticle) ||
+      (l?.role === 'furniture' && l.rule === 'list:site-wide-header' && !inArticle);
     if (boundary) {
       current = null;
       if (seenProse && has(f, ...TAIL_START)) tail = true;

@@ -15,6 +15,8 @@ const POSITIVE = new Set(CLASS_WORDS.find(([k]) => k === 'article')![1]);
 
 interface Score {
   score: number;
+  /** What the paragraphs gave, without the tag and class weight. */
+  points: number;
   chars: number;
   linkChars: number;
 }
@@ -29,11 +31,13 @@ export function findContentRoots(
   const entry = (el: Element): Score => {
     let s = scores.get(el);
     if (!s) {
-      s = { score: initialScore(el), chars: 0, linkChars: 0 };
+      s = { score: 0, points: 0, chars: 0, linkChars: 0 };
       scores.set(el, s);
     }
     return s;
   };
+  // Only elements above a paragraph are candidates; their tag and class weigh in once.
+  const candidates = new Set<Element>();
   for (const b of blocks) {
     // Link density needs every box under an element, prose or not.
     let el: Element | null = b.owner;
@@ -54,18 +58,35 @@ export function findContentRoots(
     let el: Element | null = /^(p|pre|blockquote|li|dd|td|h[1-6])$/u.test(b.tag) ? parentElement(b.owner) : b.owner;
     for (let level = 0; el && level < LEVELS; level++, el = parentElement(el)) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      entry(el).score += points / divider;
+      const s = entry(el);
+      if (!candidates.has(el)) {
+        candidates.add(el);
+        s.score += initialScore(el);
+      }
+      s.score += points / divider;
+      s.points += points / divider;
     }
   }
   if (!any) return null;
+  // A class name alone ("content-wrapper") must not outweigh the paragraphs: an element
+  // whose paragraphs gave little next to the best one is no candidate.
+  let most = 0;
+  for (const el of candidates) most = Math.max(most, scores.get(el)!.points);
   const ranked = [...scores]
-    .filter(([el]) => el.name !== 'body' && el.name !== 'html')
+    .filter(([el, s]) => candidates.has(el) && el.name !== 'body' && el.name !== 'html' && s.points >= 0.25 * most)
     .map(([el, s]) => ({ el, final: s.score * (1 - (s.chars > 0 ? s.linkChars / s.chars : 0)) }))
     .sort((a, b) => b.final - a.final);
   if (debug) debug.push(...ranked.slice(0, 8));
   if (ranked.length === 0 || ranked[0]!.final <= 0) return null;
-  const top = ranked[0]!.el;
+  let top = ranked[0]!.el;
   const topScore = ranked[0]!.final;
+  // An article cut into chunks (a grid per chunk, an ad rail between): other candidates that
+  // score near the best one and are not inside it mean the story is their common ancestor.
+  for (const alt of ranked.slice(1, 6)) {
+    if (alt.final < 0.75 * topScore || contains(top, alt.el) || contains(alt.el, top)) continue;
+    const common = commonAncestor(top, alt.el);
+    if (common && common.name !== 'body' && common.name !== 'html') top = common;
+  }
   const roots = new Set<Element>([top]);
   const parent = parentElement(top);
   if (parent) {
@@ -73,12 +94,24 @@ export function findContentRoots(
     for (const sib of parent.children) {
       if (sib === top || sib.type !== 'tag') continue;
       const s = scores.get(sib as Element);
-      if (!s) continue;
+      if (!s || !candidates.has(sib as Element)) continue;
       const final = s.score * (1 - (s.chars > 0 ? s.linkChars / s.chars : 0));
       if (final >= threshold) roots.add(sib as Element);
     }
   }
   return roots;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let el: Element | null = inner; el; el = parentElement(el)) if (el === outer) return true;
+  return false;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let el: Element | null = a; el; el = parentElement(el)) seen.add(el);
+  for (let el: Element | null = b; el; el = parentElement(el)) if (seen.has(el)) return el;
+  return null;
 }
 
 function parentElement(el: Element): Element | null {

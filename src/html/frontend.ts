@@ -40,7 +40,9 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
   const blocks = collectBlocks(root);
   dropOversizedCues(blocks);
   const furnitureOf = boxFurniture(blocks);
-  const roots = findContentRoots(blocks, (b) => furnitureOf.has(b) || nearestKind(b) === 'related' || nearestKind(b) === 'aside');
+  const ranked: Array<{ el: Element; final: number }> | undefined = process.env.INGEST_DEBUG_ROOTS ? [] : undefined;
+  const roots = findContentRoots(blocks, (b) => furnitureOf.has(b) || nearestKind(b) === 'related', ranked);
+  if (ranked) for (const r of ranked) process.stderr.write(`root? ${r.final.toFixed(1)} ${r.el.name}.${r.el.attribs.class ?? ''}#${r.el.attribs.id ?? ''}\n`);
   const inContent = containment(roots);
 
   const units: Unit[] = [];
@@ -103,7 +105,7 @@ function boxFurniture(blocks: HtmlBlock[]): Map<HtmlBlock, DomCue> {
   const out = new Map<HtmlBlock, DomCue>();
   for (const b of blocks) {
     for (const c of b.cues) {
-      if (c.kind === 'related' || c.kind === 'article') break;
+      if (c.kind === 'related') break;
       if (!FURNITURE_BOX.has(c.kind)) continue;
       out.set(b, c);
       break;

@@ -36,6 +36,16 @@ export function relatedRegionEnds(units: Unit[], blocks: HtmlBlock[]): number[] 
     }
     let end = h;
     if (scope) while (end + 1 < units.length && isInside(blocks[end + 1]!.owner, scope)) end++;
+    // A list's stubs are links; a paragraph with no link before any stub means the header
+    // was a link label ("Read more") and the story goes on.
+    for (let i = h + 1, sawLink = false; i <= end; i++) {
+      const b = blocks[i]!;
+      if (b.href !== null && b.linkChars >= 0.5 * b.text.length) sawLink = true;
+      else if (!sawLink && units[i]!.text.length >= 80) {
+        end = i - 1;
+        break;
+      }
+    }
     ends[h] = end;
   });
   return ends;
