@@ -45,6 +45,23 @@ export interface FrontEndHints {
   regionEnd?: readonly number[];
 }
 
+const BLANK_FEATURES: Features = Object.freeze({
+  words: 0,
+  chars: 0,
+  stopRatio: 0,
+  endsSentence: false,
+  endsWithPeriod: false,
+  startsContinuation: false,
+  startsUpper: false,
+  cues: new Set(),
+  badges: null,
+  date: null,
+  prose: false,
+  headlineLike: false,
+  hashtags: false,
+  url: false,
+}) as Features;
+
 /** On a page where few paragraph-shaped units read as English or French, shape decides prose. */
 function borrowProse(feats: Features[], hint: readonly boolean[]): void {
   let shaped = 0;
@@ -61,7 +78,9 @@ function borrowProse(feats: Features[], hint: readonly boolean[]): void {
 }
 
 export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndHints = {}): Classification {
-  const feats = units.map(featuresOf);
+  // Boxes the markup already removed (nav, footers, consent dialogs) are never read again:
+  // they get the facts of an empty line instead of a full reading.
+  const feats = units.map((u, i) => (hints.preset?.[i]?.role === 'furniture' ? BLANK_FEATURES : featuresOf(u)));
   if (hints.proseHint) borrowProse(feats, hints.proseHint);
   const labels: Draft = units.map((_, i) => hints.preset?.[i] ?? null);
   const mask = hints.storyMask;

@@ -87,6 +87,20 @@ function matchesWords(form: string, vocab: Set<string>, maxWords: number): boole
  * brand names ("YouTube", "WhatsApp") still match as written.
  */
 export function cuesOf(text: string): Set<Cue> {
+  // Several stages ask about the same line, and menus repeat from page to page in a batch:
+  // answers are kept (a bounded cache) and handed out as copies, which callers may extend.
+  const known = CACHE.get(text);
+  if (known) return new Set(known);
+  const found = computeCues(text);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(text, found);
+  return new Set(found);
+}
+
+const CACHE = new Map<string, ReadonlySet<Cue>>();
+const CACHE_LIMIT = 20_000;
+
+function computeCues(text: string): Set<Cue> {
   const found = cuesOfForm(matchForm(text));
   if (/\p{Ll}\p{Lu}/u.test(text)) {
     for (const cue of cuesOfForm(matchForm(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')))) found.add(cue);
