@@ -205,6 +205,17 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       if (m && splitBadges(m[1]!)) {
         d.badges.unshift(m[1]!);
         d.title = m[2]!;
+      } else {
+        // "En français Crabe des neiges : …", "Live Extreme heat warning…": a badge the page
+        // printed inside the headline's link, with only a space between.
+        const words = d.title.split(' ');
+        for (let k = Math.min(3, words.length - 3); k >= 1; k--) {
+          const head = words.slice(0, k).join(' ');
+          if (!splitBadges(head) || !/^[\p{Lu}\d«"“‘']/u.test(words[k]!)) continue;
+          d.badges.unshift(head);
+          d.title = words.slice(k).join(' ');
+          break;
+        }
       }
     }
     const text = [d.title, d.summary].filter((x): x is string => !!x).join('. ');

@@ -47,6 +47,9 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
   let linkChars = 0;
   let href: string | null = null;
   let linkDepth = 0;
+  // The links around the current point: a card is often one <a> around several boxes
+  // (badge, headline, summary), each of which is then inside that link.
+  const linkStack: string[] = [];
   let preDepth = 0;
   const cueStack: DomCue[] = [];
   const ownerStack: Element[] = [];
@@ -56,7 +59,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     const cleaned = lines.map((l) => (preDepth > 0 ? l.replace(/[ \t]+$/u, '') : foldSpace(l)));
     lines = [''];
     const ownLinks = linkChars;
-    const ownHref = href;
+    const ownHref = href ?? (linkDepth > 0 ? linkStack.findLast((h) => h !== '') ?? null : null);
     linkChars = 0;
     href = null;
     if (!owner) return;
@@ -103,7 +106,10 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
         flush();
         ownerStack.pop();
       }
-      if (el.name === 'a') linkDepth--;
+      if (el.name === 'a') {
+        linkDepth--;
+        linkStack.pop();
+      }
       if (el.name === 'pre') preDepth--;
       if (frame.pushedCue) cueStack.pop();
       continue;
@@ -137,7 +143,9 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     if (name === 'a') {
       linkDepth++;
       const h = el.attribs.href;
-      if (href === null && h && !h.startsWith('#') && !/^javascript:/iu.test(h)) href = h;
+      const usable = h && !h.startsWith('#') && !/^javascript:/iu.test(h) ? h : '';
+      linkStack.push(usable);
+      if (href === null && usable) href = usable;
     }
     if (name === 'pre') preDepth++;
     const block = BLOCK_TAGS.has(name);

@@ -12,43 +12,50 @@ import type { Unit } from '../types.js';
 const MAX_DEPTH = 40;
 
 export function relatedRegionEnds(units: Unit[], blocks: HtmlBlock[]): number[] {
-  const ends: number[] = units.map(() => units.length - 1);
-  const prose = proseByElement(blocks);
-  const total = [...new Set(blocks)].reduce((a, b) => a + proseOf(b), 0);
-  units.forEach((u, h) => {
-    if (u.text.length > 80 || h + 1 >= units.length) return;
+  return units.map((u, h) => {
+    if (u.text.length > 80) return units.length - 1;
     const cues = cuesOf(u.text);
-    if (!cues.has('related-header') && !cues.has('related-header-weak')) return;
-    const next = blocks[h + 1]!.owner;
-    // The first box around the header that also holds what follows it.
-    let box: Element | null = blocks[h]!.owner;
-    let child: Element | null = null;
-    for (let d = 0; box && d < MAX_DEPTH && !isInside(next, box); d++) {
-      child = box;
-      box = parentOf(box);
-    }
-    if (!box) return;
-    let scope: Element | null = box;
-    if (total > 0 && (prose.get(box) ?? 0) > 0.4 * total) {
-      // The header stands in the story's own box: the list is the element right after it.
-      scope = child ? nextElement(child) : null;
-      if (!scope || !isInside(next, scope)) scope = null;
-    }
-    let end = h;
-    if (scope) while (end + 1 < units.length && isInside(blocks[end + 1]!.owner, scope)) end++;
-    // A list's stubs are links; a paragraph with no link before any stub means the header
-    // was a link label ("Read more") and the story goes on.
-    for (let i = h + 1, sawLink = false; i <= end; i++) {
-      const b = blocks[i]!;
-      if (b.href !== null && b.linkChars >= 0.5 * b.text.length) sawLink = true;
-      else if (!sawLink && units[i]!.text.length >= 80) {
-        end = i - 1;
-        break;
-      }
-    }
-    ends[h] = end;
+    if (!cues.has('related-header') && !cues.has('related-header-weak')) return units.length - 1;
+    return relatedScope(units, blocks, h);
   });
-  return ends;
+}
+
+const proseCache = new WeakMap<HtmlBlock[], { prose: Map<Element, number>; total: number }>();
+
+/** The last unit of the list a related header at h announces. */
+export function relatedScope(units: Unit[], blocks: HtmlBlock[], h: number): number {
+  if (h + 1 >= units.length) return h;
+  let cached = proseCache.get(blocks);
+  if (!cached) {
+    cached = { prose: proseByElement(blocks), total: [...new Set(blocks)].reduce((a, b) => a + proseOf(b), 0) };
+    proseCache.set(blocks, cached);
+  }
+  const { prose, total } = cached;
+  const next = blocks[h + 1]!.owner;
+  // The first box around the header that also holds what follows it.
+  let box: Element | null = blocks[h]!.owner;
+  let child: Element | null = null;
+  for (let d = 0; box && d < MAX_DEPTH && !isInside(next, box); d++) {
+    child = box;
+    box = parentOf(box);
+  }
+  if (!box) return h;
+  let scope: Element | null = box;
+  if (total > 0 && (prose.get(box) ?? 0) > 0.4 * total) {
+    // The header stands in the story's own box: the list is the element right after it.
+    scope = child ? nextElement(child) : null;
+    if (!scope || !isInside(next, scope)) scope = null;
+  }
+  let end = h;
+  if (scope) while (end + 1 < units.length && isInside(blocks[end + 1]!.owner, scope)) end++;
+  // A list's stubs are links; a paragraph with no link before any stub means the header
+  // was a link label ("Read more") and the story goes on.
+  for (let i = h + 1, sawLink = false; i <= end; i++) {
+    const b = blocks[i]!;
+    if (b.href !== null && b.linkChars >= 0.5 * b.text.length) sawLink = true;
+    else if (!sawLink && units[i]!.text.length >= 80) return i - 1;
+  }
+  return end;
 }
 
 function proseOf(b: HtmlBlock): number {

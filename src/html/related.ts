@@ -1,11 +1,16 @@
 /**
- * Related-article boxes that the markup names ("related", "connexes", "recommended",
- * "read-next"...): each link is a stub's headline, the prose beside it its summary, short
- * labels its badges, and the box's own heading is its header. A box with no link, or one that
- * holds most of the page's prose, is not a related list, whatever its class says (the front end drops such oversized cues).
+ * Related-article boxes on an HTML page, labelled from their markup. Two kinds of box:
+ *   - boxes the markup names ("related", "connexes", "recommended", "read-next"...);
+ *   - boxes a related header announces ("À lire aussi", "More on this story"), bounded where
+ *     the box around the header closes (regions.ts).
+ * In both, each link is a stub's headline, prose beside it its summary, short labels its
+ * badges, and the box's own heading its header. A box with no link is not a related list,
+ * whatever its class says (and one that holds most of the page's prose has had its class cue
+ * dropped by the front end).
  */
 import type { Element } from 'domhandler';
 import type { HtmlBlock } from './blocks.js';
+import { relatedScope } from './regions.js';
 import { cuesOf, splitBadges } from '../lexicon/index.js';
 import { parseDateText } from '../assemble/dates.js';
 import type { Label, Unit } from '../types.js';
@@ -13,45 +18,77 @@ import type { Label, Unit } from '../types.js';
 /** Region numbers of markup boxes start here, apart from the text classifier's. */
 const REGION_BASE = 1000;
 const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more|voir plus|see more|view all|tout voir|voir tout)\s*(»|›|→|>|\.{3}|…)?$/iu;
+const NEUTRAL = new Set(['article', 'figure', 'aside', 'date', 'byline', 'caption', 'credit']);
 
 export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>): void {
-  // The related box each unit belongs to: its innermost related cue, if no furniture cue is nearer.
+  let region = REGION_BASE;
+  // Boxes named by their class: the innermost related cue, if no furniture cue is nearer.
   const boxOf = units.map((_, i) => {
     for (const c of blocks[i]!.cues) {
       if (c.kind === 'related') return c.el;
-      if (c.kind !== 'article' && c.kind !== 'figure' && c.kind !== 'aside' && c.kind !== 'date' && c.kind !== 'byline' && c.kind !== 'caption' && c.kind !== 'credit') return null;
+      if (!NEUTRAL.has(c.kind)) return null;
     }
     return null;
   });
-  const linked = new Map<Element, number>();
-  units.forEach((u, i) => {
-    const b = blocks[i]!;
-    const box = boxOf[i];
-    if (!box) return;
-    if (isLink(u, b)) linked.set(box, (linked.get(box) ?? 0) + 1);
+  const members = new Map<Element, number[]>();
+  boxOf.forEach((box, i) => {
+    if (box && !preset[i]) members.set(box, [...(members.get(box) ?? []), i]);
   });
-  const regionOf = new Map<Element, number>();
-  for (let i = 0; i < units.length; i++) {
-    const box = boxOf[i];
-    if (!box || preset[i]) continue;
-    if (!linked.get(box)) continue;
-    let region = regionOf.get(box);
-    const first = region === undefined;
-    if (region === undefined) {
-      region = REGION_BASE + regionOf.size;
-      regionOf.set(box, region);
+  for (const idx of members.values()) if (labelBox(units, blocks, preset, idx, region)) region++;
+  // Boxes announced by a header line.
+  for (let h = 0; h < units.length; h++) {
+    if (preset[h] || units[h]!.text.length > 80 || isLink(units[h]!, blocks[h]!)) continue;
+    const cues = cuesOf(units[h]!.text);
+    // "Read more: <headline>" inside the story is one inline stub, for the text classifier.
+    if (cues.has('inline-related') && wordsOf(units[h]!.text) > 4) continue;
+    if (!cues.has('related-header') && !cues.has('related-header-weak')) continue;
+    const end = relatedScope(units, blocks, h);
+    const idx: number[] = [];
+    for (let i = h; i <= end; i++) if (!preset[i]) idx.push(i);
+    if (idx.length > 1 && labelBox(units, blocks, preset, idx, region)) {
+      region++;
+      h = end;
     }
+  }
+}
+
+/** Labels the units of one box as a related list; false (and nothing labelled) when it has no link. */
+function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, idx: number[], region: number): boolean {
+  if (!idx.some((i) => isLink(units[i]!, blocks[i]!) && wordsOf(units[i]!.text) >= 3)) return false;
+  let first = true;
+  // The link of the stub being read: a card is one link around headline and summary, so a
+  // second text under the same link is the summary, not a new stub.
+  let stubHref: string | null = null;
+  let stubHasSummary = false;
+  for (const i of idx) {
     const u = units[i]!;
     const b = blocks[i]!;
-    const words = u.text.split(/\s+/u).length;
+    const words = wordsOf(u.text);
+    const link = isLink(u, b);
     if (LINK_LABEL.test(u.text)) preset[i] = { role: 'furniture', kind: 'marker', rule: 'dom:related-link-label' };
-    else if ((first || b.heading > 0) && !isLink(u, b) && (cuesOf(u.text).has('related-header') || cuesOf(u.text).has('related-header-weak') || b.heading > 0 || words <= 6))
+    else if (first && !link && (b.heading > 0 || words <= 6 || cuesOf(u.text).has('related-header')))
       preset[i] = { role: 'furniture', kind: 'related-header', rule: 'dom:related-header' };
-    else if (isLink(u, b) && words >= 3) preset[i] = { role: 'related-title', rule: 'dom:related-link', region };
+    else if (link && words >= 3 && b.href === stubHref && !stubHasSummary && words >= 6 && !splitBadges(u.text)) {
+      preset[i] = { role: 'related-summary', rule: 'dom:related-card-summary', region };
+      stubHasSummary = true;
+    } else if (link && words >= 3 && !(b.href === stubHref && splitBadges(u.text))) {
+      preset[i] = { role: 'related-title', rule: 'dom:related-link', region };
+      stubHref = b.href;
+      stubHasSummary = false;
+    }
     else if (splitBadges(u.text) || parseDateText(u.text, 'und')?.wholeLine || words <= 3) preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
     else if (b.heading > 0) preset[i] = { role: 'related-title', rule: 'dom:related-heading', region };
-    else preset[i] = { role: 'related-summary', rule: 'dom:related-summary', region };
+    else {
+      preset[i] = { role: 'related-summary', rule: 'dom:related-summary', region };
+      stubHasSummary = true;
+    }
+    first = false;
   }
+  return true;
+}
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
 }
 
 function isLink(u: Unit, b: HtmlBlock): boolean {
