@@ -22,6 +22,8 @@ export interface DomCue {
 export interface HtmlBlock {
   /** The box's lines: a single `<br>` starts a new line, as it does on screen. */
   lines: string[];
+  /** Per line: characters inside links, and the first link. */
+  lineLinks: Array<{ linkChars: number; href: string | null }>;
   text: string;
   /** The block element that holds the text (p, li, h2, td, div...). */
   tag: string;
@@ -44,8 +46,14 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   // The inline text gathered since the last box boundary, line by line.
   let lines: string[] = [''];
+  let lineLinks: Array<{ linkChars: number; href: string | null }> = [{ linkChars: 0, href: null }];
   let linkChars = 0;
   let href: string | null = null;
+  const newLine = (): void => {
+    lines.push('');
+    lineLinks.push({ linkChars: 0, href: linkDepth > 0 ? currentLink() : null });
+  };
+  const currentLink = (): string | null => linkStack.findLast((h) => h !== '') ?? null;
   let linkDepth = 0;
   // The links around the current point: a card is often one <a> around several boxes
   // (badge, headline, summary), each of which is then inside that link.
@@ -57,46 +65,55 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
   const flush = (): void => {
     const owner = ownerStack[ownerStack.length - 1];
     const cleaned = lines.map((l) => (preDepth > 0 ? l.replace(/[ \t]+$/u, '') : foldSpace(l)));
+    const cleanedLinks = lineLinks;
     lines = [''];
+    lineLinks = [{ linkChars: 0, href: linkDepth > 0 ? currentLink() : null }];
     const ownLinks = linkChars;
-    const ownHref = href ?? (linkDepth > 0 ? linkStack.findLast((h) => h !== '') ?? null : null);
+    const ownHref = href ?? (linkDepth > 0 ? currentLink() : null);
     linkChars = 0;
     href = null;
     if (!owner) return;
     // Two <br> in a row (an empty line between texts) separate paragraphs: one box each.
-    let group: string[] = [];
+    let group: number[] = [];
     const emit = (): void => {
-      const kept = group.filter((l) => l.length > 0);
+      const keptIdx = group.filter((k) => cleaned[k]!.length > 0);
       group = [];
-      if (kept.length === 0) return;
+      if (keptIdx.length === 0) return;
+      const kept = keptIdx.map((k) => cleaned[k]!);
       const text = kept.join(' ');
+      const links = keptIdx.map((k) => ({ linkChars: Math.min(cleanedLinks[k]!.linkChars, cleaned[k]!.length), href: cleanedLinks[k]!.href }));
       blocks.push({
         lines: kept,
+        lineLinks: links,
         text,
         tag: owner.name,
         owner,
         heading: /^h[1-6]$/.test(owner.name) ? Number(owner.name[1]) : 0,
-        linkChars: Math.min(ownLinks, text.length),
-        href: ownHref,
+        linkChars: Math.min(links.reduce((a, l) => a + l.linkChars, 0), text.length),
+        href: links.find((l) => l.href !== null)?.href ?? ownHref,
         cues: cueStack.slice(-MAX_CUES).reverse(),
         pre: preDepth > 0,
       });
     };
     let blankRun = 0;
-    for (const l of cleaned) {
+    cleaned.forEach((l, k) => {
       if (l.length === 0) {
         blankRun++;
-        continue;
+        return;
       }
-      if (blankRun > 0 && group.some((g) => g.length > 0)) emit();
+      if (blankRun > 0 && group.length > 0) emit();
       blankRun = 0;
-      group.push(l);
-    }
+      group.push(k);
+    });
     emit();
+    void ownLinks;
   };
 
-  type Frame = { node: AnyNode; exit: boolean; pushedCue: boolean; block: boolean };
+  type Frame = { node: AnyNode; exit: boolean; pushedCue: boolean; block: boolean; breakAfter?: boolean };
   const stack: Frame[] = [{ node: root, exit: false, pushedCue: false, block: false }];
+  const breakLine = (): void => {
+    if (lines[lines.length - 1]!.trim() !== '') newLine();
+  };
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const node = frame.node;
@@ -112,6 +129,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       }
       if (el.name === 'pre') preDepth--;
       if (frame.pushedCue) cueStack.pop();
+      if (frame.breakAfter) breakLine();
       continue;
     }
     if (node.type === 'text') {
@@ -119,13 +137,17 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       if (preDepth > 0) {
         const parts = data.split(/\r\n|\r|\n/u);
         parts.forEach((part, k) => {
-          if (k > 0) lines.push(part);
-          else lines[lines.length - 1] += part;
+          if (k > 0) newLine();
+          lines[lines.length - 1] += part;
         });
       } else {
         lines[lines.length - 1] += data;
       }
-      if (linkDepth > 0) linkChars += foldSpace(data).length;
+      if (linkDepth > 0) {
+        const n = foldSpace(data).length;
+        linkChars += n;
+        lineLinks[lineLinks.length - 1]!.linkChars += n;
+      }
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
@@ -137,7 +159,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     const name = el.name;
     if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
     if (name === 'br') {
-      lines.push('');
+      newLine();
       continue;
     }
     if (name === 'a') {
@@ -146,6 +168,8 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       const usable = h && !h.startsWith('#') && !/^javascript:/iu.test(h) ? h : '';
       linkStack.push(usable);
       if (href === null && usable) href = usable;
+      const line = lineLinks[lineLinks.length - 1]!;
+      if (line.href === null && usable) line.href = usable;
     }
     if (name === 'pre') preDepth++;
     const block = BLOCK_TAGS.has(name);
@@ -155,7 +179,11 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     }
     const cue = cueOf(el);
     if (cue) cueStack.push(cue);
-    stack.push({ node: el, exit: true, pushedCue: cue !== null, block });
+    // A teaser's parts are inline elements that the stylesheet stacks: label, headline,
+    // summary, date. They are lines of their own, as on screen.
+    const part = !block && el.attribs.class !== undefined && TEASER_PART.test(el.attribs.class);
+    if (part) breakLine();
+    stack.push({ node: el, exit: true, pushedCue: cue !== null, block, breakAfter: part });
     pushChildren(stack, el);
   }
   flush();
@@ -166,6 +194,8 @@ function pushChildren(stack: Array<{ node: AnyNode; exit: boolean; pushedCue: bo
   const children = (node as Element).children;
   for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false, pushedCue: false, block: false });
 }
+
+const TEASER_PART = /(?:^|[\s_-])(?:title|headline|heading|hed|dek|lead|summary|excerpt|description|standfirst|label|badge|kicker|flag|category|eyebrow|overline|timestamp|time|date)(?:$|[\s_-])/iu;
 
 /** HTML's white space (not NBSP, which is a character of the text) folded to one space. */
 export function foldSpace(s: string): string {

@@ -16,7 +16,7 @@ import { findContentRoots } from './content.js';
 import { readMeta, type PageMeta } from './metadata.js';
 import { markDomRelated } from './related.js';
 import { relatedRegionEnds } from './regions.js';
-import { FURNITURE_BOX } from '../lexicon/dom.js';
+import { FURNITURE_BOX, SOFT_FURNITURE } from '../lexicon/dom.js';
 import type { FrontEndOutput, FurnitureKind, Label, Unit } from '../types.js';
 
 export interface HtmlFrontEnd extends FrontEndOutput {
@@ -59,15 +59,17 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
     const sameGroup = group !== null && group === lastGroup;
     if (!sameGroup) blockNo++;
     lastGroup = group;
-    const href = resolve(b.href, meta.url);
     b.lines.forEach((line, k) => {
+      // Each line is read with its own links: a box of <br>-separated headlines has one link each.
+      const own = b.lines.length === 1 ? b : { ...b, lines: [line], text: line, linkChars: b.lineLinks[k]!.linkChars, href: b.lineLinks[k]!.href };
+      const href = resolve(own.href, meta.url);
       units.push({ index: units.length, text: line, lines: [n + 1, n + 1], block: blockNo, gapBefore: units.length === 0 || (k === 0 && !sameGroup) ? (units.length === 0 ? 0 : 1) : 0 });
       const f = furnitureOf.get(b) ?? null;
       preset.push(f ? { role: 'furniture', kind: f.kind as FurnitureKind, rule: `dom:${f.rule}` } : null);
       storyMask.push(roots === null || inContent(b.owner));
       hrefs.push(href);
-      proseHint.push(b.heading === 0 && line.length >= 60 && b.linkChars < 0.3 * b.text.length && (line.length >= 150 || /[.!?。！？…]["'”’»)\]]*$/u.test(line)));
-      unitBlocks.push(b);
+      proseHint.push(b.heading === 0 && line.length >= 60 && own.linkChars < 0.3 * line.length && (line.length >= 150 || /[.!?。！？…]["'”’»)\]]*$/u.test(line)));
+      unitBlocks.push(own);
     });
   });
   markDomRelated(units, unitBlocks, preset);
@@ -104,9 +106,10 @@ function dropOversizedCues(blocks: HtmlBlock[]): void {
 function boxFurniture(blocks: HtmlBlock[]): Map<HtmlBlock, DomCue> {
   const out = new Map<HtmlBlock, DomCue>();
   for (const b of blocks) {
+    const inRelated = b.cues.some((c) => c.kind === 'related');
     for (const c of b.cues) {
       if (c.kind === 'related') break;
-      if (!FURNITURE_BOX.has(c.kind)) continue;
+      if (!FURNITURE_BOX.has(c.kind) || (inRelated && SOFT_FURNITURE.has(c.kind))) continue;
       out.set(b, c);
       break;
     }

@@ -11,6 +11,7 @@
 import type { Element } from 'domhandler';
 import type { HtmlBlock } from './blocks.js';
 import { relatedScope } from './regions.js';
+import { SOFT_FURNITURE } from '../lexicon/dom.js';
 import { cuesOf, splitBadges } from '../lexicon/index.js';
 import { parseDateText } from '../assemble/dates.js';
 import type { Label, Unit } from '../types.js';
@@ -24,9 +25,11 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
   let region = REGION_BASE;
   // Boxes named by their class: the innermost related cue, if no furniture cue is nearer.
   const boxOf = units.map((_, i) => {
-    for (const c of blocks[i]!.cues) {
+    const cues = blocks[i]!.cues;
+    const inRelated = cues.some((c) => c.kind === 'related');
+    for (const c of cues) {
       if (c.kind === 'related') return c.el;
-      if (!NEUTRAL.has(c.kind)) return null;
+      if (!NEUTRAL.has(c.kind) && !(inRelated && SOFT_FURNITURE.has(c.kind))) return null;
     }
     return null;
   });

@@ -109,6 +109,12 @@ export const FURNITURE_BOX: ReadonlySet<DomKind> = new Set<DomKind>([
 ]);
 
 /**
+ * Furniture words that CMSs also use for the cards of a related list ("PromoB", "video-card"):
+ * inside a box named related, they do not make its cards furniture.
+ */
+export const SOFT_FURNITURE: ReadonlySet<DomKind> = new Set<DomKind>(['promo', 'video', 'header', 'subscribe']);
+
+/**
  * Consent tools by the vendor names in their ids and classes (OneTrust, Didomi, Quantcast,
  * Sourcepoint, tarteaucitron, Axeptio, Usercentrics, Cookiebot): matched as substrings of
  * the attribute, since vendors glue them to other words ("qc-cmp2-container").
