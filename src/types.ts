@@ -57,6 +57,7 @@ export type FurnitureKind =
   | 'reading-time'
   | 'tags-header'
   | 'promo'
+  | 'table'
   | 'boilerplate';
 
 export type MetaKind = 'byline' | 'date' | 'caption' | 'credit' | 'tag' | 'embed';

@@ -66,6 +66,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   if (segments.length === 0) return null;
   let best = segments[0]!;
   for (const s of segments) if (s.words * s.weight > best.words * best.weight) best = s;
+  if (mask) best = widenInArticle(units, feats, labels, segments, best, mask);
   // A standfirst followed by the byline, dates, credits or share bar: the story proper
   // starts after them, and the standfirst is read with the head.
   let start = best.start;
@@ -81,6 +82,32 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     if (related) break;
   }
   return { start, end: best.end };
+}
+
+/**
+ * On an HTML page, the other prose segments inside the article box belong to the story too
+ * (an abstract before the full text, a part after a "Don't miss" box), as long as no
+ * headline stands between them and the best one.
+ */
+function widenInArticle(
+  units: Unit[],
+  feats: Features[],
+  labels: Draft,
+  segments: Array<{ start: number; end: number; words: number; weight: number }>,
+  best: { start: number; end: number; words: number; weight: number },
+  mask: readonly boolean[],
+): { start: number; end: number; words: number; weight: number } {
+  let { start, end } = best;
+  const inArticle = (s: { start: number; end: number }) => mask[s.start] === true && mask[s.end] === true;
+  const titleBetween = (a: number, b: number) => labels.slice(a, b + 1).some((l) => l?.role === 'title');
+  for (const s of segments) {
+    if (s === best || !inArticle(s) || s.weight < 1) continue;
+    if (s.end < start && !titleBetween(s.end, start)) start = Math.min(start, s.start);
+    if (s.start > end && !titleBetween(end, s.start)) end = Math.max(end, s.end);
+  }
+  void units;
+  void feats;
+  return { ...best, start, end };
 }
 
 /**

@@ -16,6 +16,7 @@ import { findContentRoots } from './content.js';
 import { readMeta, type PageMeta } from './metadata.js';
 import { markDomRelated } from './related.js';
 import { relatedRegionEnds } from './regions.js';
+import { tableReader } from './tables.js';
 import { FURNITURE_BOX, SOFT_FURNITURE } from '../lexicon/dom.js';
 import type { FrontEndOutput, FurnitureKind, Label, Unit } from '../types.js';
 
@@ -51,6 +52,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
   const hrefs: Array<string | null> = [];
   const proseHint: boolean[] = [];
   const unitBlocks: HtmlBlock[] = [];
+  const tablePart = tableReader();
   let blockNo = -1;
   let lastGroup: Element | null = null;
   blocks.forEach((b, n) => {
@@ -65,7 +67,16 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
       const href = resolve(own.href, meta.url);
       units.push({ index: units.length, text: line, lines: [n + 1, n + 1], block: blockNo, gapBefore: units.length === 0 || (k === 0 && !sameGroup) ? (units.length === 0 ? 0 : 1) : 0 });
       const f = furnitureOf.get(b) ?? null;
-      preset.push(f ? { role: 'furniture', kind: f.kind as FurnitureKind, rule: `dom:${f.rule}` } : null);
+      const table = f ? null : tablePart(b.owner);
+      preset.push(
+        f
+          ? { role: 'furniture', kind: f.kind as FurnitureKind, rule: `dom:${f.rule}` }
+          : table === 'cell'
+            ? { role: 'furniture', kind: 'table', rule: 'dom:data-table' }
+            : table === 'caption'
+              ? { role: 'meta', kind: 'caption', rule: 'dom:table-caption' }
+              : null,
+      );
       storyMask.push(roots === null || inContent(b.owner));
       hrefs.push(href);
       proseHint.push(b.heading === 0 && line.length >= 60 && own.linkChars < 0.3 * line.length && (line.length >= 150 || /[.!?。！？…]["'”’»)\]]*$/u.test(line)));
