@@ -107,6 +107,7 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
   } else {
     labelHead(units, feats, labels, units.length);
   }
+
   return {
     units: units.map((u, i) => ({ ...u, label: labels[i] ?? { role: 'furniture', kind: 'boilerplate', rule: 'fallback' } })),
     features: feats,

@@ -1,5 +1,6 @@
 /** The story: found as the heaviest run of prose, then labelled unit by unit. */
 import type { Features } from './features.js';
+import type { Cue } from '../lexicon/index.js';
 import type { Label, Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
@@ -18,6 +19,7 @@ const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
 const ARTICLE_BOUNDARY = ['comments-header', 'bio', 'press-contact'] as const;
+const TAIL_CUES: Cue[] = ['comments-header', 'bio', 'press-contact', 'tags-header', 'most-read', 'related-header', 'footer', 'newsletter', 'share', 'subscribe'];
 
 export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[], mask?: readonly boolean[]): { start: number; end: number } | null {
   interface Segment {
@@ -105,8 +107,20 @@ function widenInArticle(
     if (s.end < start && !titleBetween(s.end, start)) start = Math.min(start, s.start);
     if (s.start > end && !titleBetween(end, s.start)) end = Math.max(end, s.end);
   }
+  // What follows the last paragraph inside the article box (a list of dates, a closing
+  // line) is the story's too, up to the first sign of the page's tail.
+  for (let j = end + 1; j < units.length; j++) {
+    const l = labels[j];
+    if (!mask[j]) {
+      if (l) continue;
+      break;
+    }
+    if (l && l.role !== 'furniture') break;
+    if (l) continue;
+    if (has(feats[j]!, ...TAIL_CUES) || feats[j]!.hashtags) break;
+    end = j;
+  }
   void units;
-  void feats;
   return { ...best, start, end };
 }
 

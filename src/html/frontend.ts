@@ -107,20 +107,36 @@ function dropOversizedCues(blocks: HtmlBlock[]): void {
   if (total === 0) return;
   const oversized = new Set<Element>();
   for (const [el, w] of prose) if (w > 0.4 * total) oversized.add(el);
+  // A menu, a share bar or a site header never holds several paragraphs of prose: a box
+  // so named that does is a wrapper with an unlucky class ("nav-open", "has-share").
+  const paragraphs = new Map<Element, number>();
+  for (const b of blocks) {
+    if (b.text.length < 150 || b.linkChars > 0.3 * b.text.length) continue;
+    for (const c of b.cues) if (STRUCTURAL.has(c.kind)) paragraphs.set(c.el, (paragraphs.get(c.el) ?? 0) + 1);
+  }
+  for (const [el, n] of paragraphs) if (n >= 3) oversized.add(el);
   if (oversized.size === 0) return;
   for (const b of blocks) {
     b.cues = b.cues.filter((c) => c.kind === 'comments' || c.kind === 'cookie-banner' || c.kind === 'article' || !oversized.has(c.el));
   }
 }
 
+const STRUCTURAL = new Set<string>(['nav', 'header', 'share', 'login', 'video', 'promo', 'most-read', 'ad', 'aside', 'related']);
+
 /** The furniture box around each block, if any: the nearest cue that says furniture. */
 function boxFurniture(blocks: HtmlBlock[]): Map<HtmlBlock, DomCue> {
   const out = new Map<HtmlBlock, DomCue>();
   for (const b of blocks) {
     const inRelated = b.cues.some((c) => c.kind === 'related');
+    // A box named as the article ("article-body", "story-content") inside a box named as a
+    // menu or a rail is the article: the page's layout put it there. Comments and consent
+    // dialogs stay furniture whatever their inner boxes are called.
+    let inArticle = false;
     for (const c of b.cues) {
       if (c.kind === 'related') break;
+      if (c.kind === 'article') inArticle = true;
       if (!FURNITURE_BOX.has(c.kind) || (inRelated && SOFT_FURNITURE.has(c.kind))) continue;
+      if (inArticle && STRUCTURAL.has(c.kind)) continue;
       out.set(b, c);
       break;
     }
