@@ -1,0 +1,66 @@
+/**
+ * One input's bytes, with the checks that must come before reading: a file over the size
+ * limit is refused from its size on disk, without reading it, and a directory or a device
+ * is refused by what it is. Every failure is an InputError naming the path and the reason.
+ */
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { reasonOf } from './discover.js';
+
+export function readInput(path: string, maxBytes: number): Buffer {
+  try {
+    return path === '-' ? readStdin(maxBytes) : readFile(path, maxBytes);
+  } catch (e) {
+    if (e instanceof InputError || !(e as NodeJS.ErrnoException).code) throw e;
+    throw new InputError(path, reasonOf(e));
+  }
+}
+
+function readFile(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError(path, 'is a directory');
+    if (!st.isFile()) throw new InputError(path, 'not a regular file');
+    if (st.size > maxBytes) throw tooLarge(path, st.size, maxBytes);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Stdin has no size to check first: read in chunks and stop once over the limit. */
+function readStdin(maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      // A non-blocking stdin with nothing yet: wait a little for it rather than fail or spin.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(PAUSE, 0, 0, 10);
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw tooLarge('-', total, maxBytes, 'more than');
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+function tooLarge(path: string, size: number, max: number, qualifier = ''): InputError {
+  return new InputError(path, tooLargeReason(size, max, qualifier));
+}
+
+export function tooLargeReason(size: number, max: number, qualifier = ''): string {
+  return `too large (${qualifier ? `${qualifier} ` : ''}${size.toLocaleString('en-US')} bytes; the limit is ${max.toLocaleString('en-US')}, see --max-bytes), skipped`;
+}
