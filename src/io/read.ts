@@ -22,7 +22,7 @@ function readFile(path: string, maxBytes: number): Buffer {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError(path, 'is a directory');
     if (!st.isFile()) throw new InputError(path, 'not a regular file');
-    if (st.size > maxBytes) throw tooLarge(path, st.size, maxBytes);
+    if (st.size > maxBytes) throw new InputError(path, tooLargeReason(st.size, maxBytes));
     return readFileSync(fd);
   } finally {
     closeSync(fd);
@@ -49,7 +49,7 @@ function readStdin(maxBytes: number): Buffer {
     }
     if (n === 0) break;
     total += n;
-    if (total > maxBytes) throw tooLarge('-', total, maxBytes, 'more than');
+    if (total > maxBytes) throw new InputError('-', tooLargeReason(null, maxBytes));
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return Buffer.concat(chunks);
@@ -57,10 +57,10 @@ function readStdin(maxBytes: number): Buffer {
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
-function tooLarge(path: string, size: number, max: number, qualifier = ''): InputError {
-  return new InputError(path, tooLargeReason(size, max, qualifier));
-}
-
-export function tooLargeReason(size: number, max: number, qualifier = ''): string {
-  return `too large (${qualifier ? `${qualifier} ` : ''}${size.toLocaleString('en-US')} bytes; the limit is ${max.toLocaleString('en-US')}, see --max-bytes), skipped`;
+/** Why an input over --max-bytes is skipped; `size` is null when it is unknown (stdin). */
+export function tooLargeReason(size: number | null, max: number): string {
+  const limit = max.toLocaleString('en-US');
+  return size === null
+    ? `too large (over the limit of ${limit} bytes, see --max-bytes), skipped`
+    : `too large (${size.toLocaleString('en-US')} bytes; the limit is ${limit}, see --max-bytes), skipped`;
 }
