@@ -3,10 +3,10 @@
  * brings (they must all give records, with the encoding named) and bad ones (each must get
  * exactly one stderr line naming it, and the run must go on and exit 1).
  */
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNdjson, runCli, validateRecord } from './helpers.js';
 
 const FR = 'Le budget de la ville\n\nLe conseil municipal a adopté mardi un budget en hausse, malgré les critiques de l’opposition sur les dépenses.\n';
@@ -59,6 +59,8 @@ describe('a corpus of bad inputs', () => {
     mkdirSync(join(dir, 'x.txt'));
     writeFileSync(join(dir, 'x.txt', 'inside.txt'), FR);
   });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const check = (r: ReturnType<typeof runCli>, goodNames: string[], badNames: string[]) => {
     expect(r.status).toBe(1);

@@ -1,9 +1,9 @@
 /** Batch runs and pipes as scripts use them: inputs, --out/--resume, signals, exit codes, the stdin mapper. */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_SCHEMA } from '../src/record/schema.js';
 import { RELATED_RECORD_SCHEMA } from '../src/cli/related.js';
 import { loadCases } from '../src/eval/corpus.js';
@@ -59,6 +59,7 @@ beforeAll(() => {
     bigCount += texts.length;
   }
 });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('exit codes', () => {
   it('0 when every input gives a record, 1 when some fail', () => {

@@ -78,7 +78,7 @@ describe('--stdin-ndjson documents', () => {
 
 describe('progress line', () => {
   it('says done/total, rate and time left', () => {
-    expect(progressLine(50, 200, 10_000)).toBe('ingest [#####...............] 50/200 (25 %), 5.0 files/s, 30 s left');
+    expect(progressLine(50, 200, 10_000)).toBe('ingest [####............] 50/200 (25 %), 5.0 files/s, 30 s left');
     expect(progressLine(200, 200, 10_000)).not.toMatch(/left/);
     expect(duration(59.2)).toBe('1 min 0 s');
     expect(duration(3700)).toBe('1 h 1 min');

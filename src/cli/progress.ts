@@ -50,7 +50,7 @@ export class Progress {
 export function progressLine(done: number, total: number, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const pct = total > 0 ? Math.floor((done * 100) / total) : 100;
-  const barWidth = 20;
+  const barWidth = 16;
   const filled = total > 0 ? Math.round((done * barWidth) / total) : barWidth;
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}]`;
   const eta = rate > 0 && done < total ? `, ${duration((total - done) / rate)} left` : '';
