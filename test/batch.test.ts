@@ -122,6 +122,35 @@ describe('exit codes', () => {
   });
 });
 
+describe('stopping early', () => {
+  it('--fail-fast stops at the first input that fails', () => {
+    const dir = join(tmp, 'fail-fast');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), STORY('Titre A du jour'));
+    writeFileSync(join(dir, 'b.txt'), '');
+    writeFileSync(join(dir, 'c.txt'), '');
+    writeFileSync(join(dir, 'd.txt'), STORY('Titre D du jour'));
+    const r = runCli(['--fail-fast', dir]);
+    expect(r.status).toBe(1);
+    expect(parseNdjson(r.stdout).map((x) => x.title)).toEqual(['Titre A du jour']);
+    expect(r.stderr.split('\n').filter((l) => l.includes('empty file'))).toEqual([`ingest: ${join(dir, 'b.txt')}: empty file (0 bytes)`]);
+  });
+
+  it('Ctrl-C while --stdin-ndjson waits for the next line: 130, with the records made so far', async () => {
+    const child = start(['--stdin-ndjson']);
+    const done = finished(child);
+    let out = '';
+    child.stdout.on('data', (d: string) => (out += d));
+    child.stdin.write(`${JSON.stringify({ id: 'a1', text: STORY('Premier titre du jour') })}\n`);
+    await until(() => out.includes('\n'), 'the first record');
+    child.kill('SIGINT');
+    const r = await done;
+    expect(r.code).toBe(130);
+    expect(parseNdjson(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toMatch(/1 input, 1 record .*, interrupted/);
+  });
+});
+
 describe('--out and --resume', () => {
   it('writes one <id>.json per input and nothing on stdout', () => {
     const out = join(tmp, 'out-seeds');

@@ -86,8 +86,8 @@ Exit codes: 0 all inputs gave a record, 1 some inputs failed (each named on stde
     .description('print a document with the label and rule each line got (stderr colours on a TTY)')
     .argument('<file>', 'a text dump, or - for stdin')
     .addHelpText('after', '\nExample:\n  $ ingest explain fixtures/seeds/000_f856abccfeb214b4.txt | less -R')
-    .action((file: string) => {
-      code = explain(file);
+    .action(async (file: string) => {
+      code = await explain(file);
     });
   program
     .command('schema')
@@ -175,9 +175,9 @@ function stdoutColour(): boolean {
   return process.stdout.isTTY === true;
 }
 
-function explain(file: string): number {
+async function explain(file: string): Promise<number> {
   try {
-    const trace = ingestWithTrace(readInput(file, DEFAULT_MAX_BYTES), { path: file });
+    const trace = ingestWithTrace(await readInput(file, DEFAULT_MAX_BYTES), { path: file });
     process.stdout.write(renderExplain(trace, stdoutColour()));
     return EXIT.ok;
   } catch (e) {

@@ -3,13 +3,13 @@
  * limit is refused from its size on disk, without reading it, and a directory or a device
  * is refused by what it is. Every failure is an InputError naming the path and the reason.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { reasonOf } from './discover.js';
 
-export function readInput(path: string, maxBytes: number): Buffer {
+export async function readInput(path: string, maxBytes: number): Promise<Buffer> {
   try {
-    return path === '-' ? readStdin(maxBytes) : readFile(path, maxBytes);
+    return path === '-' ? await readStdin(maxBytes) : readFile(path, maxBytes);
   } catch (e) {
     if (e instanceof InputError || !(e as NodeJS.ErrnoException).code) throw e;
     throw new InputError(path, reasonOf(e));
@@ -29,33 +29,21 @@ function readFile(path: string, maxBytes: number): Buffer {
   }
 }
 
-/** Stdin has no size to check first: read in chunks and stop once over the limit. */
-function readStdin(maxBytes: number): Buffer {
+/**
+ * Stdin has no size to check first: read it as it comes and stop once over the limit. It is
+ * read asynchronously so that Ctrl-C still works while a terminal or a slow pipe keeps us
+ * waiting (a blocking read would hold the signal until the input ends).
+ */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  const chunk = Buffer.alloc(1 << 16);
-  for (;;) {
-    let n: number;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e) {
-      // A non-blocking stdin with nothing yet: wait a little for it rather than fail or spin.
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
-        Atomics.wait(PAUSE, 0, 0, 10);
-        continue;
-      }
-      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
-      throw e;
-    }
-    if (n === 0) break;
-    total += n;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    total += chunk.length;
     if (total > maxBytes) throw new InputError('-', tooLargeReason(null, maxBytes));
-    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
-
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /** Why an input over --max-bytes is skipped; `size` is null when it is unknown (stdin). */
 export function tooLargeReason(size: number | null, max: number): string {
