@@ -1,22 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
-import { accountedTexts, wordTokens } from '../src/record/audit.js';
 import { loadCases } from '../src/eval/corpus.js';
-import { ROOT } from './helpers.js';
-
-function multiset(tokens: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of tokens) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
-}
-
-function diff(a: Map<string, number>, b: Map<string, number>): string[] {
-  const out: string[] = [];
-  for (const [k, n] of a) if ((b.get(k) ?? 0) !== n) out.push(`${k}: input ${n}, record ${b.get(k) ?? 0}`);
-  for (const [k, n] of b) if (!a.has(k)) out.push(`${k}: input 0, record ${n}`);
-  return out;
-}
+import { ROOT, tokenDiff } from './helpers.js';
 
 describe('nothing is silently lost', () => {
   const cases = loadCases(ROOT);
@@ -27,9 +13,7 @@ describe('nothing is silently lost', () => {
     it(`${c.set}/${c.gold.file}: every word of every line lands in exactly one field`, () => {
       const bytes = readFileSync(c.path);
       const record = ingest(bytes, { path: c.path });
-      const input = multiset(wordTokens(new TextDecoder().decode(bytes)));
-      const output = multiset(accountedTexts(record).flatMap((x) => wordTokens(x.text)));
-      expect(diff(input, output)).toEqual([]);
+      expect(tokenDiff(new TextDecoder().decode(bytes), record)).toEqual([]);
     });
   }
 });
@@ -50,15 +34,13 @@ describe('nothing is lost on documents made of shuffled fixture lines', () => {
     const failures: string[] = [];
     for (const doc of docs) {
       if (doc.trim() === '') continue;
-      const record = ingest(doc);
-      const d = diff(multiset(wordTokens(doc)), multiset(accountedTexts(record).flatMap((x) => wordTokens(x.text))));
+      const d = tokenDiff(doc, ingest(doc));
       if (d.length > 0) failures.push(`${d.slice(0, 3).join('; ')} in: ${doc.slice(0, 120)}`);
     }
     expect(failures).toEqual([]);
   });
   it('a post line that a cookie banner already took is not copied into the post', () => {
     const doc = ['A headline for the test page', '', 'We use cookies.', '— Jane Doe (@janedoe) March 3, 2025', '', 'A post shared by Jane Doe (@janedoe)', 'March 14 at 3:52 PM · 🌐', 'Great day at the beach with the whole team!'].join('\n');
-    const record = ingest(doc);
-    expect(diff(multiset(wordTokens(doc)), multiset(accountedTexts(record).flatMap((x) => wordTokens(x.text))))).toEqual([]);
+    expect(tokenDiff(doc, ingest(doc))).toEqual([]);
   });
 });

@@ -1,20 +1,9 @@
 /** The CLI as a process: what scripts rely on (stdout NDJSON, stderr messages, exit codes). */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, fixture } from './helpers.js';
-
-const BIN = join(ROOT, 'bin', 'ingest.js');
-const run = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-
-const parseNdjson = (out: string) =>
-  out
-    .split('\n')
-    .filter((l) => l.length > 0)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+import { fixture, parseNdjson, runCli as run } from './helpers.js';
 
 describe('ingest CLI', () => {
   let dir: string;

@@ -22,6 +22,27 @@ describe('decodeBytes', () => {
     const d = decodeBytes('a', bytes(0x4c, 0x92, 0xe9, 0x74, 0xe9, 0x20, 0x63, 0x9c, 0x75, 0x72, 0x85));
     expect(d).toEqual({ text: 'L’été cœur…', encoding: 'windows-1252' });
   });
+  it('reads UTF-16 without a BOM by where its NULs are', () => {
+    const text = 'Le maire a annoncé mardi que les travaux du pont commenceront bientôt.';
+    expect(decodeBytes('a', Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeBytes('a', Buffer.from(text, 'utf16le').swap16())).toEqual({ text, encoding: 'utf-16be' });
+  });
+  it('still calls a file with NULs in no regular pattern binary', () => {
+    const noise = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(() => decodeBytes('b.bin', noise)).toThrow(/binary/);
+  });
+  it('says iso-8859-15 when € and œ only make sense in it', () => {
+    // "Le cœur coûte 10 €." in ISO-8859-15: œ is 0xBD and € is 0xA4 (½ and ¤ in Windows-1252).
+    const latin9 = Buffer.from('Le c\xbdur co\xfbte 10 \xa4.', 'latin1');
+    expect(decodeBytes('a', latin9)).toEqual({ text: 'Le cœur coûte 10 €.', encoding: 'iso-8859-15' });
+  });
+  it('keeps windows-1252 when the file has its 0x80–0x9F punctuation, or ½ between numbers', () => {
+    // "L’été, 1½ heure" : the curly apostrophe (0x92) only exists in Windows-1252.
+    const cp1252 = Buffer.from('L\x92\xe9t\xe9 : c\xbdur', 'latin1');
+    expect(decodeBytes('a', cp1252)).toEqual({ text: 'L’été : c½ur', encoding: 'windows-1252' });
+    const half = Buffer.from('Il a couru 1\xbd heure \xe0 Qu\xe9bec.', 'latin1');
+    expect(decodeBytes('a', half)).toEqual({ text: 'Il a couru 1½ heure à Québec.', encoding: 'windows-1252' });
+  });
   it('rejects empty, blank and binary files with a reason', () => {
     expect(() => decodeBytes('e.txt', bytes())).toThrow(/empty/);
     expect(() => decodeBytes('e.txt', new TextEncoder().encode(' \n\n '))).toThrow(/empty/);

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
-import { RECORD_SCHEMA } from '../src/record/schema.js';
 import { loadCases } from '../src/eval/corpus.js';
-import { ROOT } from './helpers.js';
-
-const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(RECORD_SCHEMA);
+import { ROOT, validateRecord as validate } from './helpers.js';
 
 describe('record schema', () => {
   for (const c of loadCases(ROOT)) {

@@ -1,26 +1,29 @@
 /**
- * The command line: parse options, schedule the inputs, write records. All the extraction
- * is in the library; this file only decides what goes to stdout (records) and what to stderr
- * (diagnostics, the summary), and the exit code: 0 all good, 1 some inputs failed, 2 usage.
+ * The command line: parse options, check them, and hand the inputs to the batch runner or
+ * the stdin mapper. All the extraction is in the library and the run's mechanics are in the
+ * modules beside this one; this file decides what a call means and its exit code: 0 all good,
+ * 1 some inputs failed, 2 usage error, 130 interrupted.
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { chalkStderr as chalk } from 'chalk';
-import { ingest, ingestWithTrace } from '../ingest.js';
+import { ingestWithTrace } from '../ingest.js';
 import { InputError } from '../errors.js';
-import { discover, reasonOf } from '../io/discover.js';
-import { toNdjsonLine } from './output.js';
+import { reasonOf } from '../io/discover.js';
+import { readInput } from '../io/read.js';
+import { setUserRules } from '../lexicon/index.js';
+import { RECORD_SCHEMA } from '../record/schema.js';
 import { renderExplain } from './explain.js';
-import type { IngestRecord } from '../types.js';
+import { collectInputs, readList } from './inputs.js';
+import { runBatch } from './batch.js';
+import { runNdjson } from './ndjson.js';
+import { DEFAULT_MAX_BYTES, parseSize, usageProblem, type RunOptions } from './options.js';
+import { RELATED_RECORD_SCHEMA } from './related.js';
+import { parseRules } from './rules.js';
+import { EXIT, Session } from './session.js';
+import { DirWriter } from './writer.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-interface RunOptions {
-  ext: string;
-  pretty?: boolean;
-  quiet?: boolean;
-  failFast?: boolean;
-}
+export { EXIT };
 
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
@@ -28,31 +31,54 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('ingest')
     .description('Turn English and French news page dumps into clean JSON records (NDJSON on stdout).')
-    .argument('[paths...]', 'files, directories (walked recursively) or - for stdin')
-    .addOption(new Option('--ext <list>', 'extensions picked inside directories, comma-separated').default('txt'))
+    .argument('[paths...]', 'files, directories (walked recursively), quoted glob patterns, or - for stdin')
+    .addOption(new Option('--ext <list>', 'extensions picked inside directories, comma-separated').default('txt,html,htm'))
+    .option('--files-from <file>', 'also read the paths listed in FILE, one a line (- for stdin; blank lines and # comments skipped)')
+    .option('--stdin-ndjson', 'map JSON lines {"id","text"} or {"id","html"} on stdin to records, one a line, in order')
+    .option('--out <dir>', 'write one <id>.json file per record into DIR (atomically) instead of stdout')
+    .option('--resume', 'with --out: skip inputs whose file in DIR was made from the same bytes')
+    .addOption(new Option('--related <mode>', 'separate: also write each related stub as a record of its own').choices(['inline', 'separate']).default('inline'))
+    .addOption(new Option('--lang <lang>', 'keep only the records in this language').choices(['en', 'fr', 'und']))
+    .option('--errors-json', 'also write {"error": {"path", "reason"}} lines on stdout for the inputs that fail')
+    .addOption(new Option('--max-bytes <size>', 'skip larger files (20MB, 500k, 1048576)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '20MB'))
+    .option('--rules <file>', 'your own furniture phrases and patterns, JSON (see the README)')
     .option('--pretty', 'indent each record (for people; the output is then not NDJSON)')
-    .option('-q, --quiet', 'no end-of-run summary on stderr (errors are still printed)')
+    .option('-q, --quiet', 'no progress line and no end-of-run summary on stderr (errors are still printed)')
     .option('--fail-fast', 'stop at the first input that fails')
     .addHelpText(
       'after',
       `
 Examples:
-  $ ingest ./seeds > records.ndjson          every .txt under ./seeds, one record a line
+  $ ingest ./seeds > records.ndjson          every .txt and .html under ./seeds, one record a line
   $ ingest page.txt --pretty                 one file, indented
   $ cat page.txt | ingest -                  a document on stdin
+  $ ingest 'dumps/**/*.txt'                  a quoted glob, expanded by ingest
+  $ ingest --files-from list.txt             the paths listed in a file (find ... | ingest --files-from -)
   $ ingest --ext txt,text dumps/             other extensions
-  $ ingest -q ./seeds > out.ndjson           no summary on stderr
+  $ ingest --out records/ ./seeds            one records/<id>.json per input
+  $ ingest --out records/ --resume ./seeds   after an interrupted run: only what is not done
+  $ ingest --lang fr ./seeds                 French records only
+  $ ingest --related separate ./seeds        each related stub also as a record of its own
+  $ ingest --errors-json ./seeds | jq -c 'select(.error)'
+  $ ingest --max-bytes 500k ./crawl          skip files over 500 KiB
+  $ ingest --rules my-rules.json ./seeds     your own furniture phrases
+  $ echo '{"id":"a1","text":"Title\\n\\nStory…"}' | ingest --stdin-ndjson
+  $ ingest -q ./seeds > out.ndjson           no progress line, no summary on stderr
   $ ingest --fail-fast ./seeds || echo bad   stop at the first input that cannot be read
   $ ingest ./seeds | jq -r '.lang + "\\t" + .title'
   $ ingest explain page.txt                  why each line was kept or removed
+  $ ingest schema > record.schema.json       the record's JSON Schema (--related: the stubs')
 
 Exit codes: 0 all inputs gave a record, 1 some inputs failed (each named on stderr),
-2 usage error.`,
+2 usage error, 130 interrupted (Ctrl-C).`,
     )
     .action(async (paths: string[], opts: RunOptions) => {
       code = await run(paths, opts);
     });
 
+  // Options of the main command go before a subcommand, so that `schema --related` is the
+  // subcommand's flag, not the main command's `--related <mode>`.
+  program.enablePositionalOptions();
   program.exitOverride();
   program.configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
   program
@@ -60,8 +86,16 @@ Exit codes: 0 all inputs gave a record, 1 some inputs failed (each named on stde
     .description('print a document with the label and rule each line got (stderr colours on a TTY)')
     .argument('<file>', 'a text dump, or - for stdin')
     .addHelpText('after', '\nExample:\n  $ ingest explain fixtures/seeds/000_f856abccfeb214b4.txt | less -R')
-    .action((file: string) => {
-      code = explain(file);
+    .action(async (file: string) => {
+      code = await explain(file);
+    });
+  program
+    .command('schema')
+    .description("print the record's JSON Schema (draft 2020-12)")
+    .option('--related', 'the schema of the stub records that --related separate writes')
+    .addHelpText('after', '\nExamples:\n  $ ingest schema > record.schema.json\n  $ ingest schema --related > related.schema.json')
+    .action((o: { related?: boolean }) => {
+      process.stdout.write(`${JSON.stringify(o.related ? RELATED_RECORD_SCHEMA : RECORD_SCHEMA, null, 2)}\n`);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -75,60 +109,63 @@ Exit codes: 0 all inputs gave a record, 1 some inputs failed (each named on stde
   return code;
 }
 
-function readInput(path: string): Buffer {
-  return path === '-' ? readFileSync(0) : readFileSync(path);
+function usage(message: string): number {
+  process.stderr.write(`${chalk.red(`ingest: ${message}`)}\n`);
+  return EXIT.usage;
 }
 
-async function run(paths: string[], opts: RunOptions): Promise<number> {
-  if (paths.length === 0) {
-    if (process.stdin.isTTY) {
-      process.stderr.write(chalk.red('ingest: no input: give files, directories or - for stdin (see ingest --help)\n'));
+async function run(paths: string[], o: RunOptions): Promise<number> {
+  const problem = usageProblem(paths, o);
+  if (problem) return usage(problem);
+  // The rules are checked before any input is read: a typo in them must not cost a batch.
+  if (o.rules) {
+    const errors = loadRules(o.rules);
+    if (errors.length > 0) {
+      for (const e of errors) usage(`--rules ${o.rules}: ${e}`);
       return EXIT.usage;
     }
+  }
+  let out: DirWriter | null = null;
+  if (o.out) {
+    try {
+      out = new DirWriter(o.out, o.pretty === true);
+    } catch (e) {
+      return usage(`--out ${o.out}: ${reasonOf(e)}`);
+    }
+  }
+  if (o.stdinNdjson) {
+    const session = new Session(o, out);
+    await runNdjson(session, o);
+    return session.finish();
+  }
+  let listed: string[] = [];
+  if (o.filesFrom) {
+    try {
+      listed = readList(o.filesFrom);
+    } catch (e) {
+      return usage(`--files-from ${o.filesFrom}: ${reasonOf(e)}`);
+    }
+  } else if (paths.length === 0) {
+    if (process.stdin.isTTY) return usage('no input: give files, directories, patterns, --files-from FILE or - for stdin (see ingest --help)');
     paths = ['-'];
   }
-  const exts = opts.ext.split(',').map((e) => e.trim()).filter(Boolean);
-  const { files, problems } = discover(paths, exts);
-  let failed = 0;
-  for (const p of problems) {
-    reportError(p.path, p.reason);
-    failed++;
-    if (opts.failFast) return EXIT.failed;
-  }
-  const stats = { records: 0, byLang: new Map<string, number>(), related: 0, removed: 0 };
-  for (const path of files) {
-    let record: IngestRecord;
-    try {
-      record = ingest(readInput(path), { path });
-    } catch (e) {
-      // An input that cannot be read is the input's problem; anything else is a bug of ours,
-      // which must not pass for a bad file.
-      if (!(e instanceof InputError) && !(e as NodeJS.ErrnoException).code) throw e;
-      reportError(path, e instanceof InputError ? e.reason : reasonOf(e));
-      failed++;
-      if (opts.failFast) break;
-      continue;
-    }
-    const ok = process.stdout.write(toNdjsonLine(record, opts.pretty));
-    if (!ok) await new Promise((resolve) => process.stdout.once('drain', resolve));
-    stats.records++;
-    stats.byLang.set(record.lang, (stats.byLang.get(record.lang) ?? 0) + 1);
-    stats.related += record.related.length;
-    stats.removed += record.removed.length;
-  }
-  if (!opts.quiet) {
-    const langs = [...stats.byLang].map(([l, n]) => `${l} ${n}`).join(', ');
-    const summary =
-      `ingest: ${files.length + problems.length} inputs, ${stats.records} records` +
-      (langs ? ` (${langs})` : '') +
-      `, ${stats.related} related stubs, ${stats.removed} removed blocks, ${failed} failed\n`;
-    process.stderr.write(failed > 0 ? chalk.yellow(summary) : chalk.dim(summary));
-  }
-  return failed > 0 ? EXIT.failed : EXIT.ok;
+  const exts = o.ext.split(',').map((e) => e.trim()).filter(Boolean);
+  const session = new Session(o, out);
+  await runBatch(collectInputs(paths, exts, listed), session, o);
+  return session.finish();
 }
 
-function reportError(path: string, reason: string): void {
-  process.stderr.write(chalk.red(`ingest: ${path}: ${reason}`) + '\n');
+/** Reads, checks and installs the --rules file; the problems found, if any. */
+function loadRules(file: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return [e instanceof SyntaxError ? `not valid JSON (${e.message})` : reasonOf(e)];
+  }
+  const { rules, errors } = parseRules(json);
+  if (errors.length === 0) setUserRules(rules);
+  return errors;
 }
 
 /** Colour on stdout for `explain`: a terminal, unless NO_COLOR; or FORCE_COLOR. */
@@ -138,13 +175,14 @@ function stdoutColour(): boolean {
   return process.stdout.isTTY === true;
 }
 
-function explain(file: string): number {
+async function explain(file: string): Promise<number> {
   try {
-    const trace = ingestWithTrace(readInput(file), { path: file });
+    const trace = ingestWithTrace(await readInput(file, DEFAULT_MAX_BYTES), { path: file });
     process.stdout.write(renderExplain(trace, stdoutColour()));
     return EXIT.ok;
   } catch (e) {
-    reportError(file, e instanceof InputError ? e.reason : reasonOf(e));
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`${chalk.red(`ingest: ${file}: ${e.reason}`)}\n`);
     return EXIT.failed;
   }
 }

@@ -4,7 +4,7 @@
  * files with one of the wanted extensions are taken, while a file named explicitly is always
  * taken. Problems are returned, not thrown, so the rest of the batch goes on.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 export interface Discovery {
@@ -42,7 +42,7 @@ export function discover(paths: string[], extensions: string[]): Discovery {
       try {
         st = statSync(full);
       } catch (e) {
-        problems.push({ path: full, reason: reasonOf(e) });
+        problems.push({ path: full, reason: statReason(full, e) });
         continue;
       }
       if (st.isDirectory()) walk(full);
@@ -59,7 +59,7 @@ export function discover(paths: string[], extensions: string[]): Discovery {
     try {
       st = statSync(p);
     } catch (e) {
-      problems.push({ path: p, reason: reasonOf(e) });
+      problems.push({ path: p, reason: statReason(p, e) });
       continue;
     }
     if (st.isDirectory()) walk(p);
@@ -69,8 +69,20 @@ export function discover(paths: string[], extensions: string[]): Discovery {
   return { files: [...files].sort(comparePaths), problems };
 }
 
+/** Why stat failed; a link whose target is gone says so rather than "no such file". */
+function statReason(path: string, e: unknown): string {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return 'broken symbolic link (its target does not exist)';
+    } catch {
+      // Not there at all: the plain reason below.
+    }
+  }
+  return reasonOf(e);
+}
+
 /** Plain code-point order, so the output order does not depend on the machine's locale. */
-function comparePaths(a: string, b: string): number {
+export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -48,6 +48,7 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
     if (rule.mode === 'words') {
       return { cue: rule.cue, mode: rule.mode, re: null, vocab: new Set(rule.pattern.split(' ')), maxWords };
     }
+    if (rule.mode === 'regex') return { cue: rule.cue, mode: rule.mode, re: new RegExp(rule.pattern, 'iu'), vocab: null, maxWords };
     const src =
       rule.mode === 'line'
         ? `^(?:${rule.pattern})$`
@@ -59,8 +60,17 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
   });
 }
 
+let userRules: readonly PhraseRule[] = [];
+
+/** A user's own phrases (the CLI's `--rules`), matched after the built-in ones; [] removes them. */
+export function setUserRules(rules: readonly PhraseRule[]): void {
+  userRules = rules;
+  compiled = null;
+  byCue = null;
+}
+
 function rules(): CompiledRule[] {
-  compiled ??= compileRules(PHRASES);
+  compiled ??= compileRules([...PHRASES, ...userRules]);
   return compiled;
 }
 

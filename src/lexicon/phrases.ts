@@ -8,6 +8,7 @@
  *   story paragraph that mentions "cookies" or "newsletter" is not taken for furniture;
  * - `words`: `pattern` is a space-separated vocabulary; every word of the line (split on
  *   spaces and separators such as | · • / ,) is in it, numbers allowed, at most `maxWords`.
+ * - `regex`: a user's own regular expression (`--rules`), tested as written, case-insensitively.
  * The classifier combines these cues with position and shape; no cue decides alone where the
  * story is. Patterns avoid nested quantifiers so that no line can make them backtrack.
  */
@@ -44,7 +45,7 @@ export type Cue =
   | 'badge'
   | 'image-badge';
 
-export type MatchMode = 'line' | 'start' | 'contains' | 'words';
+export type MatchMode = 'line' | 'start' | 'contains' | 'words' | 'regex';
 
 export interface PhraseRule {
   cue: Cue;
