@@ -67,6 +67,7 @@ export function setUserRules(rules: readonly PhraseRule[]): void {
   userRules = rules;
   compiled = null;
   byCue = null;
+  CACHE.clear();
 }
 
 function rules(): CompiledRule[] {
