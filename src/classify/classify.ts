@@ -41,6 +41,8 @@ export interface FrontEndHints {
    * language (a crawl holds some) nothing would be prose, and the shape has to do.
    */
   proseHint?: readonly boolean[];
+  /** Units the markup lets be subheadings (h2–h6, role=heading, a paragraph all in bold). */
+  headingOk?: readonly boolean[];
   /** For a related header at h, the last unit its list may take (where its box closes). */
   regionEnd?: readonly number[];
 }
@@ -101,7 +103,7 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
 
   if (story) {
     rereadTailRegions(units, feats, labels, regions, story.end, hints.regionEnd);
-    labelStory(units, feats, labels, story, hasBlankLines, inline, mask);
+    labelStory(units, feats, labels, story, hasBlankLines, inline, mask, hints.headingOk);
     labelHead(units, feats, labels, story.start);
     labelTail(units, feats, labels, story.end, inline);
   } else {

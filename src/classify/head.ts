@@ -34,6 +34,8 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     title > 0 &&
     !labels[title - 1] &&
     feats[title]!.words >= 8 &&
+    !feats[title]!.date &&
+    !has(feats[title]!, 'date-marker', 'byline', 'updated-marker') &&
     isTitleCandidate(feats[title - 1]!) &&
     feats[title - 1]!.words >= 5 &&
     feats[title]!.words >= 0.8 * feats[title - 1]!.words

@@ -156,6 +156,7 @@ export function labelStory(
   hasBlankLines: boolean,
   inline: Map<number, { marker: string; rest: string }>,
   mask?: readonly boolean[],
+  headingOk?: readonly boolean[],
 ): void {
   for (let i = story.start; i <= story.end; i++) {
     if (labels[i]) continue;
@@ -234,9 +235,13 @@ export function labelStory(
     const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
     const beforeProse =
       i + 1 < units.length && (feats[i + 1]!.prose || BULLET.test(units[i + 1]!.text) || (/:\s*$/u.test(units[i + 1]!.text) && feats[i + 1]!.words >= 6));
+    // On an HTML page a subheading is marked up as one (a heading, or a paragraph all in bold).
+    const mayHead = !headingOk || headingOk[i] === true;
     if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
-      labels[i] = { role: 'heading', rule: 'story:subheading' };
-      continue;
+      // Not marked up as a heading: a short paragraph of its own box ("1 545 500 euros").
+      if (!mayHead && f.words >= 3 && !cueFurniture(f)) labels[i] = { role: 'body', rule: 'story:short-paragraph' };
+      else if (mayHead) labels[i] = { role: 'heading', rule: 'story:subheading' };
+      if (labels[i]) continue;
     }
     // The next line continues this one: a sentence that the dump broke before a quote.
     const next = feats[i + 1];

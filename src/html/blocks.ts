@@ -23,7 +23,7 @@ export interface HtmlBlock {
   /** The box's lines: a single `<br>` starts a new line, as it does on screen. */
   lines: string[];
   /** Per line: characters inside links, and the first link. */
-  lineLinks: Array<{ linkChars: number; href: string | null }>;
+  lineLinks: Array<{ linkChars: number; href: string | null; boldChars: number }>;
   text: string;
   /** The block element that holds the text (p, li, h2, td, div...). */
   tag: string;
@@ -46,12 +46,13 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   // The inline text gathered since the last box boundary, line by line.
   let lines: string[] = [''];
-  let lineLinks: Array<{ linkChars: number; href: string | null }> = [{ linkChars: 0, href: null }];
+  let lineLinks: Array<{ linkChars: number; href: string | null; boldChars: number }> = [{ linkChars: 0, href: null, boldChars: 0 }];
+  let boldDepth = 0;
   let linkChars = 0;
   let href: string | null = null;
   const newLine = (): void => {
     lines.push('');
-    lineLinks.push({ linkChars: 0, href: linkDepth > 0 ? currentLink() : null });
+    lineLinks.push({ linkChars: 0, href: linkDepth > 0 ? currentLink() : null, boldChars: 0 });
   };
   const currentLink = (): string | null => linkStack.findLast((h) => h !== '') ?? null;
   let linkDepth = 0;
@@ -67,7 +68,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     const cleaned = lines.map((l) => (preDepth > 0 ? l.replace(/[ \t]+$/u, '') : foldSpace(l)));
     const cleanedLinks = lineLinks;
     lines = [''];
-    lineLinks = [{ linkChars: 0, href: linkDepth > 0 ? currentLink() : null }];
+    lineLinks = [{ linkChars: 0, href: linkDepth > 0 ? currentLink() : null, boldChars: 0 }];
     const ownLinks = linkChars;
     const ownHref = href ?? (linkDepth > 0 ? currentLink() : null);
     linkChars = 0;
@@ -81,14 +82,18 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       if (keptIdx.length === 0) return;
       const kept = keptIdx.map((k) => cleaned[k]!);
       const text = kept.join(' ');
-      const links = keptIdx.map((k) => ({ linkChars: Math.min(cleanedLinks[k]!.linkChars, cleaned[k]!.length), href: cleanedLinks[k]!.href }));
+      const links = keptIdx.map((k) => ({
+        linkChars: Math.min(cleanedLinks[k]!.linkChars, cleaned[k]!.length),
+        href: cleanedLinks[k]!.href,
+        boldChars: Math.min(cleanedLinks[k]!.boldChars, cleaned[k]!.length),
+      }));
       blocks.push({
         lines: kept,
         lineLinks: links,
         text,
         tag: owner.name,
         owner,
-        heading: /^h[1-6]$/.test(owner.name) ? Number(owner.name[1]) : 0,
+        heading: /^h[1-6]$/.test(owner.name) ? Number(owner.name[1]) : owner.attribs.role === 'heading' ? Number(owner.attribs['aria-level'] ?? 2) || 2 : 0,
         linkChars: Math.min(links.reduce((a, l) => a + l.linkChars, 0), text.length),
         href: links.find((l) => l.href !== null)?.href ?? ownHref,
         cues: cueStack.slice(-MAX_CUES).reverse(),
@@ -128,6 +133,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
         linkStack.pop();
       }
       if (el.name === 'pre') preDepth--;
+      if (el.name === 'strong' || el.name === 'b') boldDepth--;
       if (frame.pushedCue) cueStack.pop();
       if (frame.breakAfter) breakLine();
       continue;
@@ -143,10 +149,14 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       } else {
         lines[lines.length - 1] += data;
       }
-      if (linkDepth > 0) {
+      if (linkDepth > 0 || boldDepth > 0) {
         const n = foldSpace(data).length;
-        linkChars += n;
-        lineLinks[lineLinks.length - 1]!.linkChars += n;
+        const line = lineLinks[lineLinks.length - 1]!;
+        if (linkDepth > 0) {
+          linkChars += n;
+          line.linkChars += n;
+        }
+        if (boldDepth > 0) line.boldChars += n;
       }
       continue;
     }
@@ -172,6 +182,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       if (line.href === null && usable) line.href = usable;
     }
     if (name === 'pre') preDepth++;
+    if (name === 'strong' || name === 'b') boldDepth++;
     const block = BLOCK_TAGS.has(name);
     if (block) {
       flush();

@@ -25,6 +25,8 @@ export interface HtmlFrontEnd extends FrontEndOutput {
   preset: Array<Label | null>;
   /** Units that may be story. */
   storyMask: boolean[];
+  /** Units marked up as headings (h2–h6, role=heading, all in bold). */
+  headingOk: boolean[];
   /** Units shaped like paragraphs whatever their language (see FrontEndHints). */
   proseHint: boolean[];
   /** For a related header, the last unit of the box around it. */
@@ -51,6 +53,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
   const storyMask: boolean[] = [];
   const hrefs: Array<string | null> = [];
   const proseHint: boolean[] = [];
+  const headingOk: boolean[] = [];
   const unitBlocks: HtmlBlock[] = [];
   const tablePart = tableReader();
   let blockNo = -1;
@@ -79,6 +82,8 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
       );
       storyMask.push(roots === null || inContent(b.owner));
       hrefs.push(href);
+      const bold = b.lineLinks[k]?.boldChars ?? 0;
+      headingOk.push(own.heading > 0 || (line.length > 0 && bold >= 0.9 * line.length));
       proseHint.push(b.heading === 0 && line.length >= 60 && own.linkChars < 0.3 * line.length && (line.length >= 150 || /[.!?。！？…]["'”’»)\]]*$/u.test(line)));
       unitBlocks.push(own);
     });
@@ -86,7 +91,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
   markDomRelated(units, unitBlocks, preset);
   markHeadline(units, unitBlocks, preset, meta);
   const regionEnd = relatedRegionEnds(units, unitBlocks);
-  return { units, spacers: [], hasBlankLines: true, preset, storyMask, proseHint, regionEnd, hrefs, meta };
+  return { units, spacers: [], hasBlankLines: true, preset, storyMask, proseHint, headingOk, regionEnd, hrefs, meta };
 }
 
 /**

@@ -68,6 +68,8 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     const b = blocks[i]!;
     const words = wordsOf(u.text);
     const link = isLink(u, b);
+    // "Les plus lus", "Most read" inside the same box: a site-wide list begins, the stubs end.
+    if (!first && !link && cuesOf(u.text).has('most-read')) break;
     if (LINK_LABEL.test(u.text)) preset[i] = { role: 'furniture', kind: 'marker', rule: 'dom:related-link-label' };
     else if (first && !link && (b.heading > 0 || words <= 6 || cuesOf(u.text).has('related-header')))
       preset[i] = { role: 'furniture', kind: 'related-header', rule: 'dom:related-header' };

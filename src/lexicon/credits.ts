@@ -28,7 +28,7 @@ const SLASHED_END = /(?:^|\s)\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0
 const BAR_CREDIT = / \| (?=(?:PHOTO|©|\p{Lu}{2,}[\p{Lu}\p{Ll} .'’-]{0,40}\/))/u;
 /** Marker words before a credit ("Crédit Photo :", "Photo ©", "(Photo:", "Photographs by"). */
 const MARKER =
-  /((?:image|photo|picture|media) copyright|credit\.\.\.|crédit\.\.\.|with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
+  /(^sources? ?:|(?:image|photo|picture|media) copyright|credit\.\.\.|crédit\.\.\.|with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
 
 /** The inline marker counts only when the credit after it is short and ends the line. */
 function inlineAt(text: string): RegExpExecArray | null {
