@@ -173,6 +173,10 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       continue;
     }
     if (name === 'a') {
+      // "Read more<a>Garda pursuit…</a>": a link glued to the word before it is still a word
+      // of its own on screen (the stylesheet spaces them).
+      const before = lines[lines.length - 1]!;
+      if (/[\p{L}\p{N}]$/u.test(before)) lines[lines.length - 1] = `${before} `;
       linkDepth++;
       const h = el.attribs.href;
       const usable = h && !h.startsWith('#') && !/^javascript:/iu.test(h) ? h : '';

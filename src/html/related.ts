@@ -68,8 +68,11 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     const b = blocks[i]!;
     const words = wordsOf(u.text);
     const link = isLink(u, b);
+    const cues = cuesOf(u.text);
     // "Les plus lus", "Most read" inside the same box: a site-wide list begins, the stubs end.
-    if (!first && !link && cuesOf(u.text).has('most-read')) break;
+    if (!first && !link && cues.has('most-read')) break;
+    // "Also read: <headline>" is one inline stub: the text classifier cuts its marker.
+    if (cues.has('inline-related') && words > 4) continue;
     if (LINK_LABEL.test(u.text)) preset[i] = { role: 'furniture', kind: 'marker', rule: 'dom:related-link-label' };
     else if (first && !link && (b.heading > 0 || words <= 6 || cuesOf(u.text).has('related-header')))
       preset[i] = { role: 'furniture', kind: 'related-header', rule: 'dom:related-header' };

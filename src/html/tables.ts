@@ -4,7 +4,7 @@
  * reads badly in a search index or a translation. They are kept in `removed` as kind
  * "table", so nothing is lost; a table's `<caption>` is a caption. Layout tables (old sites
  * that put the whole page in a grid) are not data: they nest tables, hold long texts in a
- * cell, or say role="presentation".
+ * cell, or say role="presentation"; a table of links is a list (of headlines) laid out in a grid.
  */
 import type { Element } from 'domhandler';
 import { textOf } from './metadata.js';
@@ -40,6 +40,8 @@ function isDataTable(table: Element): boolean {
   let longest = 0;
   let nested = false;
   let maxCells = 0;
+  let cellChars = 0;
+  let linkChars = 0;
   const stack: Element[] = [...table.children.filter((c): c is Element => c.type === 'tag')];
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -53,10 +55,16 @@ function isDataTable(table: Element): boolean {
       maxCells = Math.max(maxCells, el.children.filter((c) => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th')).length);
     }
     if (el.name === 'th') headers++;
-    if (el.name === 'td' || el.name === 'th') longest = Math.max(longest, textOf(el).trim().length);
+    if (el.name === 'td' || el.name === 'th') {
+      const n = textOf(el).trim().length;
+      longest = Math.max(longest, n);
+      cellChars += n;
+    }
+    if (el.name === 'a') linkChars += textOf(el).trim().length;
     for (const c of el.children) if (c.type === 'tag') stack.push(c as Element);
   }
-  if (nested || longest > 200) return false;
+  // Cells that are mostly links are a list laid out as a table (headlines and their dates).
+  if (nested || longest > 200 || linkChars > 0.3 * cellChars) return false;
   return caption || headers > 0 || (rows >= 3 && maxCells >= 2);
 }
 
