@@ -251,17 +251,38 @@ export function cueOf(el: Element): DomCue | null {
   const tagKind = TAG_KIND[el.name];
   const role = el.attribs.role?.toLowerCase();
   const attr = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
-  if (attr.length > 1 && CONSENT_VENDOR.test(attr) && !/\barticle\b/iu.test(el.name)) return { kind: 'cookie-banner', rule: 'class:consent', el };
   if (attr.length > 1) {
-    const words = classWords(attr);
-    for (const [kind, names] of CLASS_WORDS) {
-      for (const w of names) if (words.has(w)) return { kind, rule: `class:${w}`, el };
-    }
+    const byClass = classCue(attr);
+    if (byClass) return { ...byClass, el };
   }
   if (role && ROLE_KIND[role]) return { kind: ROLE_KIND[role]!, rule: `role:${role}`, el };
   if (tagKind) return { kind: tagKind, rule: `tag:${el.name}`, el };
   if (el.name === 'blockquote' && /twitter-tweet|instagram-media|tiktok/iu.test(el.attribs.class ?? '')) return { kind: 'embed', rule: 'class:embed', el };
   return null;
+}
+
+/** Class and id strings repeat across a page's elements: each is read once. */
+const CLASS_CUES = new Map<string, { kind: DomKind; rule: string } | null>();
+
+function classCue(attr: string): { kind: DomKind; rule: string } | null {
+  const known = CLASS_CUES.get(attr);
+  if (known !== undefined) return known;
+  let found: { kind: DomKind; rule: string } | null = null;
+  if (CONSENT_VENDOR.test(attr)) found = { kind: 'cookie-banner', rule: 'class:consent' };
+  else {
+    const words = classWords(attr);
+    outer: for (const [kind, names] of CLASS_WORDS) {
+      for (const w of names) {
+        if (words.has(w)) {
+          found = { kind, rule: `class:${w}` };
+          break outer;
+        }
+      }
+    }
+  }
+  if (CLASS_CUES.size > 50_000) CLASS_CUES.clear();
+  CLASS_CUES.set(attr, found);
+  return found;
 }
 
 /**

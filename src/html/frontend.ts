@@ -90,7 +90,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
   });
   markDomRelated(units, unitBlocks, preset);
   markHeadline(units, unitBlocks, preset, meta);
-  const regionEnd = relatedRegionEnds(units, unitBlocks);
+  const regionEnd = relatedRegionEnds(units, unitBlocks, preset);
   return { units, spacers: [], hasBlankLines: true, preset, storyMask, proseHint, headingOk, regionEnd, hrefs, meta };
 }
 

@@ -11,9 +11,10 @@ import type { Unit } from '../types.js';
 
 const MAX_DEPTH = 40;
 
-export function relatedRegionEnds(units: Unit[], blocks: HtmlBlock[]): number[] {
+export function relatedRegionEnds(units: Unit[], blocks: HtmlBlock[], skip: ReadonlyArray<unknown>): number[] {
   return units.map((u, h) => {
-    if (u.text.length > 80) return units.length - 1;
+    // Boxes the markup already labelled are not read as headers again.
+    if (u.text.length > 80 || skip[h]) return units.length - 1;
     const cues = cuesOf(u.text);
     if (!cues.has('related-header') && !cues.has('related-header-weak')) return units.length - 1;
     return relatedScope(units, blocks, h);
