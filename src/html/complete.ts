@@ -21,7 +21,8 @@ export function completeFromMeta(fields: Assembled, meta: PageMeta): Assembled {
 /** "Budget adopté | Le Quotidien" → "Budget adopté"; the longest part is the headline. */
 export function stripSiteSuffix(title: string | null): string | null {
   if (!title) return null;
-  const parts = title.split(/\s+[|–—·•:-]\s+/u);
+  // Only the separators sites put before their name: a colon belongs to the headline.
+  const parts = title.split(/\s+[|–—·•-]\s+/u);
   if (parts.length === 1) return title;
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
