@@ -157,6 +157,14 @@ interface Row {
   pagesPerSecond: number;
 }
 
+/** The pages' bytes, read before any timing starts (ingest takes bytes, Readability a string). */
+function readPages<P extends { id: string }>(set: string, pages: P[]): Array<{ page: P; bytes: Buffer; html: string }> {
+  return pages.map((page) => {
+    const bytes = readFileSync(join(BENCH, set, 'html', `${page.id}.html`));
+    return { page, bytes, html: bytes.toString('utf8') };
+  });
+}
+
 function timeAll<T>(items: T[], fn: (item: T) => string): { outputs: string[]; seconds: number } {
   const outputs: string[] = [];
   const t0 = process.hrtime.bigint();
@@ -192,10 +200,7 @@ function main(): void {
   const rows: Row[] = [];
   if (sets.includes('aeb')) {
     const pages = loadAeb(limit);
-    const inputs = pages.map((p) => {
-      const bytes = readFileSync(join(BENCH, 'aeb', 'html', `${p.id}.html`));
-      return { page: p, bytes, html: bytes.toString('utf8') };
-    });
+    const inputs = readPages('aeb', pages);
     for (const ex of extractors) {
       const { outputs, seconds } = timeAll(inputs, (x) => ex.extract(x.html, x.bytes, x.page.id));
       const scores = outputs.map((o, i) => aebScore(o, inputs[i]!.page.gold, inputs[i]!.page.id));
@@ -210,10 +215,7 @@ function main(): void {
   }
   if (sets.includes('teval')) {
     const pages = loadTeval(limit);
-    const inputs = pages.map((p) => {
-      const bytes = readFileSync(join(BENCH, 'teval', 'html', `${p.id}.html`));
-      return { page: p, bytes, html: bytes.toString('utf8') };
-    });
+    const inputs = readPages('teval', pages);
     for (const ex of extractors) {
       const { outputs, seconds } = timeAll(inputs, (x) => ex.extract(x.html, x.bytes, x.page.id));
       for (const lang of ['fr', 'en'] as const) {
