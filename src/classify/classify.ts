@@ -104,7 +104,7 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
   if (story) {
     rereadTailRegions(units, feats, labels, regions, story.end, hints.regionEnd);
     labelStory(units, feats, labels, story, hasBlankLines, inline, mask, hints.headingOk);
-    labelHead(units, feats, labels, story.start);
+    labelHead(units, feats, labels, story.start, mask);
     labelTail(units, feats, labels, story.end, inline);
   } else {
     labelHead(units, feats, labels, units.length);

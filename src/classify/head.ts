@@ -4,7 +4,7 @@ import type { Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { isByline, isPersonName } from './people.js';
 
-export function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number): void {
+export function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number, mask?: readonly boolean[]): void {
   // The title: the best headline-shaped unit before the story that nothing else claimed. A
   // headline is long enough to say something, is followed by a standfirst, a byline or a
   // date, and stands near the story; section labels and widgets are short.
@@ -100,6 +100,12 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     }
     if (f.hashtags) {
       labels[i] = { role: 'meta', kind: 'tag', rule: 'head:hashtags' };
+      continue;
+    }
+    // On an HTML page, text inside the article box after the headline is the story's opening
+    // (an abstract, a lead the prose reader missed), not the page's header.
+    if (afterTitle && mask?.[i] === true && (f.prose || f.words >= 4) && !cueFurniture(f)) {
+      labels[i] = { role: 'body', rule: 'head:inside-article' };
       continue;
     }
     labels[i] = furniture(afterTitle ? 'header' : 'nav', afterTitle ? 'head:between-title-and-story' : 'head:before-title');
