@@ -262,7 +262,14 @@ export function labelStory(
       labels[i] = { role: alone ? 'heading' : 'body', rule: 'story:quote-line' };
       continue;
     }
-    labels[i] = cueFurniture(f) ?? furniture('boilerplate', 'story:stray-short-line');
+    // On an HTML page a short line with a box of its own inside the article ("Primary funding
+    // source:", "Developer Paintbucket Games") is the author's; in a dump it is stray furniture.
+    const own = cueFurniture(f);
+    if (!own && mask?.[i] === true && u.gapBefore > 0 && f.words >= 2 && !isByline(u.text, f) && !f.date && !f.badges && !f.cues.has('credit')) {
+      labels[i] = { role: 'body', rule: 'story:short-line-in-article' };
+      continue;
+    }
+    labels[i] = own ?? furniture('boilerplate', 'story:stray-short-line');
   }
 }
 
