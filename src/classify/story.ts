@@ -168,7 +168,8 @@ export function labelStory(
     const u = units[i]!;
     const f = feats[i]!;
     const prevStory = i > story.start && isStoryLabel(labels[i - 1]);
-    if (f.cues.has('inline-related') && !f.prose) {
+    // "À lire aussi » <headline>": a stub even when its headline reads like a sentence.
+    if (f.cues.has('inline-related') && (!f.prose || f.words <= 25)) {
       const cut = afterMarker(u.text, 'inline-related');
       if (cut && cut.rest.length > 0 && /\p{L}{2}/u.test(cut.rest)) {
         inline.set(i, cut);
