@@ -108,6 +108,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
   let pendingLines: Array<[number, number]> = [];
   let pendingCaption: string | null = null;
   let pendingStart = -1;
+  let lastStubUnit = -2;
   const open = (region: number, line: number): Draft => {
     const d: Draft = {
       region,
@@ -136,7 +137,11 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       continue;
     }
     if (l.role !== 'related-title' && l.role !== 'related-summary' && l.role !== 'related-badge' && l.role !== 'related-caption') continue;
-    if (current && current.region !== l.region) current = null;
+    // A list the markup and the text read together (titles from its links, summaries from
+    // its prose) may carry two region numbers; a summary right under a title is still its.
+    const underTitle = l.role === 'related-summary' && current !== null && current.title !== null && current.summary === null && lastStubUnit === u.index - 1;
+    if (current && current.region !== l.region && !underTitle) current = null;
+    lastStubUnit = u.index;
     if (l.role === 'related-caption') {
       pendingCaption = pendingCaption ? `${pendingCaption} ${u.text}` : u.text;
       pendingLines.push([...u.lines]);

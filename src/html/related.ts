@@ -73,7 +73,9 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     if (!first && !link && cues.has('most-read')) break;
     // "Also read: <headline>" is one inline stub: the text classifier cuts its marker.
     if (cues.has('inline-related') && words > 4) continue;
+    const badge = splitBadges(u.text) !== null || parseDateText(u.text, 'und')?.wholeLine === true;
     if (LINK_LABEL.test(u.text)) preset[i] = { role: 'furniture', kind: 'marker', rule: 'dom:related-link-label' };
+    else if (badge && words <= 6) preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
     else if (first && !link && (b.heading > 0 || words <= 6 || cuesOf(u.text).has('related-header')))
       preset[i] = { role: 'furniture', kind: 'related-header', rule: 'dom:related-header' };
     else if (link && words >= 3 && b.href === stubHref && !stubHasSummary && words >= 6 && !splitBadges(u.text)) {
