@@ -211,6 +211,12 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         d.badges.unshift(m[1]!);
         d.title = m[2]!;
       } else {
+        // "… sature depuis la fermeture [Vidéo]", "Field Notes Members only": a badge after it.
+        const tail = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u.exec(d.title);
+        if (tail && splitBadges(tail[2]!.slice(1, -1))) {
+          d.badges.push(tail[2]!);
+          d.title = tail[1]!;
+        }
         // "En français Crabe des neiges : …", "Live Extreme heat warning…": a badge the page
         // printed inside the headline's link, with only a space between.
         const words = d.title.split(' ');

@@ -94,7 +94,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
       deked = true;
       continue;
     }
-    if (afterTitle && f.headlineLike && f.words >= 8 && i === title + 1) {
+    if (afterTitle && f.headlineLike && f.words >= 8 && i === title + 1 && !f.date && !has(f, 'date-marker', 'byline', 'updated-marker')) {
       labels[i] = { role: 'body', rule: 'head:dek-without-stop' };
       continue;
     }

@@ -18,6 +18,7 @@ import type { Region } from './regions.js';
 const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
+const SIGNATURE = /^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$/u;
 const ARTICLE_BOUNDARY = ['comments-header', 'bio', 'press-contact'] as const;
 const TAIL_CUES: Cue[] = ['comments-header', 'bio', 'press-contact', 'tags-header', 'most-read', 'related-header', 'footer', 'newsletter', 'share', 'subscribe'];
 
@@ -240,7 +241,7 @@ export function labelStory(
     const mayHead = !headingOk || headingOk[i] === true;
     if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
       // Not marked up as a heading: a short paragraph of its own box ("1 545 500 euros").
-      if (!mayHead && f.words >= 3 && !cueFurniture(f)) labels[i] = { role: 'body', rule: 'story:short-paragraph' };
+      if (!mayHead && f.words >= 3 && !cueFurniture(f) && !has(f, 'byline', 'credit', 'nav')) labels[i] = { role: 'body', rule: 'story:short-paragraph' };
       else if (mayHead) labels[i] = { role: 'heading', rule: 'story:subheading' };
       if (labels[i]) continue;
     }
@@ -266,6 +267,11 @@ export function labelStory(
     // On an HTML page a short line with a box of its own inside the article ("Primary funding
     // source:", "Developer Paintbucket Games") is the author's; in a dump it is stray furniture.
     const own = cueFurniture(f);
+    // "J.-L. P.": a reporter's initials under the story.
+    if (SIGNATURE.test(u.text.trim())) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:initials' };
+      continue;
+    }
     if (!own && mask?.[i] === true && u.gapBefore > 0 && f.words >= 2 && !isByline(u.text, f) && !f.date && !f.badges && !f.cues.has('credit')) {
       labels[i] = { role: 'body', rule: 'story:short-line-in-article' };
       continue;
