@@ -82,8 +82,11 @@ export function findContentRoots(
   const topScore = ranked[0]!.final;
   // An article cut into chunks (a grid per chunk, an ad rail between): other candidates that
   // score near the best one and are not inside it mean the story is their common ancestor.
-  for (const alt of ranked.slice(1, 6)) {
-    if (alt.final < 0.75 * topScore || contains(top, alt.el) || contains(alt.el, top)) continue;
+  for (const alt of ranked.slice(1, 8)) {
+    // A chunk with the same class as the best one ("post__content" twice) is the same
+    // article even when it scores lower.
+    const twin = alt.el.name === ranked[0]!.el.name && !!alt.el.attribs.class && alt.el.attribs.class === ranked[0]!.el.attribs.class;
+    if (alt.final < (twin ? 0.2 : 0.75) * topScore || contains(top, alt.el) || contains(alt.el, top)) continue;
     const common = commonAncestor(top, alt.el);
     if (common && common.name !== 'body' && common.name !== 'html') top = common;
   }
