@@ -17,6 +17,7 @@ import { readMeta, type PageMeta } from './metadata.js';
 import { markDomRelated } from './related.js';
 import { relatedRegionEnds } from './regions.js';
 import { tableReader } from './tables.js';
+import { hasCreditShape } from '../lexicon/credits.js';
 import { FURNITURE_BOX, SOFT_FURNITURE } from '../lexicon/dom.js';
 import type { FrontEndOutput, FurnitureKind, Label, Unit } from '../types.js';
 
@@ -71,6 +72,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
       units.push({ index: units.length, text: line, lines: [n + 1, n + 1], block: blockNo, gapBefore: units.length === 0 || (k === 0 && !sameGroup) ? (units.length === 0 ? 0 : 1) : 0 });
       const f = furnitureOf.get(b) ?? null;
       const table = f ? null : tablePart(b.owner);
+      const near = f || table ? null : nearestKind(b);
       preset.push(
         f
           ? { role: 'furniture', kind: f.kind as FurnitureKind, rule: `dom:${f.rule}` }
@@ -78,7 +80,11 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
             ? { role: 'furniture', kind: 'table', rule: 'dom:data-table' }
             : table === 'caption'
               ? { role: 'meta', kind: 'caption', rule: 'dom:table-caption' }
-              : null,
+              : near === 'caption' && !b.heading
+                ? { role: 'meta', kind: hasCreditShape(line) && line.length < 80 ? 'credit' : 'caption', rule: 'dom:caption' }
+                : near === 'credit'
+                  ? { role: 'meta', kind: 'credit', rule: 'dom:credit' }
+                  : null,
       );
       storyMask.push(roots === null || inContent(b.owner));
       hrefs.push(href);
