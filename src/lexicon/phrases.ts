@@ -169,6 +169,9 @@ export const PHRASES: PhraseRule[] = [
   r('bio', 'fr', 'contains', "couvre [\\p{L} ,'’-]{2,70} (pour|au|à|chez) ", 60),
   r('credit', 'en', 'start', 'picture ?:', 20),
   r('credit', 'any', 'start', 'sources? ?:', 20),
+  r('promo', 'en', 'contains', "click here|join (our|the) [\\p{L}'’ -]{2,30} forums?|delivered (to|through) your (letterbox|door|doorstep|inbox)|for as little as|get access to|we'd (like|love) to hear|tell us what you think|listen (back|live)", 40),
+  r('byline', 'en', 'contains', '(contributed|contributed reporting|contributed to this (report|story))\\.?$', 40),
+  r('byline', 'fr', 'contains', '(a|ont) contribué à (cet article|ce reportage)\\.?$', 40),
   // Language switchers ("Disponible en : DE IT EN", "Also available in Français").
   r('nav', 'any', 'start', "(aussi |également )?disponible en|(also )?available in|lire en|read (this )?in|auch (auf|in)|version (anglaise|française|allemande)|(english|french|german) version", 8),
   r('promo', 'any', 'contains', "follow [\\p{L}'’ .&-]{2,40} on (whatsapp|telegram|google news|twitter|x|facebook|instagram|threads|bluesky)|suivez[\\p{L}'’ .&-]{0,40} sur (whatsapp|telegram|google (news|actualités)|twitter|x|facebook|instagram|threads|bluesky)", 20),
