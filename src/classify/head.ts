@@ -104,7 +104,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     }
     // On an HTML page, text inside the article box after the headline is the story's opening
     // (an abstract, a lead the prose reader missed), not the page's header.
-    if (afterTitle && mask?.[i] === true && (f.prose || f.words >= 4) && !cueFurniture(f)) {
+    if (afterTitle && mask !== undefined && (mask[i] === true ? f.prose || f.words >= 4 : f.prose) && !cueFurniture(f)) {
       labels[i] = { role: 'body', rule: 'head:inside-article' };
       continue;
     }
