@@ -56,3 +56,38 @@ describe('badges', () => {
     expect(splitBadges('Vidéo : le maire répond aux questions')).toBeNull();
   });
 });
+
+describe('the cheap tests before the phrase patterns', () => {
+  it('never turn away a line that a rule matches (every fixture line, every rule)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { compileRules, matchForm } = await import('../src/lexicon/index.js');
+    const { PHRASES } = await import('../src/lexicon/phrases.js');
+    const { loadCases } = await import('../src/eval/corpus.js');
+    const { ROOT } = await import('./helpers.js');
+    const lines = loadCases(ROOT)
+      .filter((c) => !c.path.endsWith('.html'))
+      .flatMap((c) => readFileSync(c.path, 'utf8').split(/\r?\n/u))
+      .map((l) => matchForm(l))
+      .filter((l) => l.length > 0);
+    const missed: string[] = [];
+    let checked = 0;
+    for (const rule of compileRules(PHRASES)) {
+      if (!rule.re || !rule.literals) continue;
+      for (const form of lines) {
+        if (!rule.re.test(form)) continue;
+        checked++;
+        if (!rule.literals.some((l) => form.includes(l))) missed.push(`${rule.cue}: ${form}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(missed).toEqual([]);
+  });
+  it('find what each alternative needs, and give up where one needs nothing', async () => {
+    const { requiredLiterals } = await import('../src/lexicon/literals.js');
+    expect(requiredLiterals('newsletters?|sign up|in your inbox')).toEqual(['newsletter', 'sign up', 'in your inbox']);
+    expect(requiredLiterals('(journaliste|correspondante?) (à|au)')).toEqual(['journaliste', 'correspondant']);
+    expect(requiredLiterals('\\d+ ?min(utes?)? de lecture')).toEqual(['de lecture']);
+    expect(requiredLiterals('(©|\\(c\\)|copyright) ?(\\d{4}|\\p{L}+)')).toBeNull();
+    expect(requiredLiterals('(senior |chief )?(editor|reporter)s?')).toEqual(['editor', 'reporter']);
+  });
+});

@@ -4,6 +4,7 @@
  * banner, and the classifier, not the lexicon, decides what a cue means in context.
  */
 import { PHRASES, type Cue, type PhraseRule } from './phrases.js';
+import { requiredLiterals } from './literals.js';
 
 export type { Cue } from './phrases.js';
 
@@ -13,6 +14,8 @@ interface CompiledRule {
   re: RegExp | null;
   vocab: Set<string> | null;
   maxWords: number;
+  /** Texts one of which the line must contain for `re` to have a chance (literals.ts). */
+  literals: string[] | null;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -46,9 +49,9 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
   return rules.map((rule) => {
     const maxWords = rule.maxWords ?? Number.POSITIVE_INFINITY;
     if (rule.mode === 'words') {
-      return { cue: rule.cue, mode: rule.mode, re: null, vocab: new Set(rule.pattern.split(' ')), maxWords };
+      return { cue: rule.cue, mode: rule.mode, re: null, vocab: new Set(rule.pattern.split(' ')), maxWords, literals: null };
     }
-    if (rule.mode === 'regex') return { cue: rule.cue, mode: rule.mode, re: new RegExp(rule.pattern, 'iu'), vocab: null, maxWords };
+    if (rule.mode === 'regex') return { cue: rule.cue, mode: rule.mode, re: new RegExp(rule.pattern, 'iu'), vocab: null, maxWords, literals: null };
     const src =
       rule.mode === 'line'
         ? `^(?:${rule.pattern})$`
@@ -56,7 +59,7 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
           ? `^(?:${rule.pattern})(?=[\\s:,.;\\-–—|»>(]|$)|^(?:${rule.pattern})(?<=[:|«»›>—-])`
           : // A word boundary after the phrase, unless the phrase itself ends on punctuation ("photo/").
             `(?:^|[^\\p{L}\\p{N}])(?:${rule.pattern})(?:(?<=[^\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]|$))`;
-    return { cue: rule.cue, mode: rule.mode, re: new RegExp(src, 'u'), vocab: null, maxWords };
+    return { cue: rule.cue, mode: rule.mode, re: new RegExp(src, 'u'), vocab: null, maxWords, literals: requiredLiterals(rule.pattern) };
   });
 }
 
@@ -67,6 +70,7 @@ export function setUserRules(rules: readonly PhraseRule[]): void {
   userRules = rules;
   compiled = null;
   byCue = null;
+  gates = null;
   CACHE.clear();
 }
 
@@ -119,15 +123,43 @@ function computeCues(text: string): Set<Cue> {
   return found;
 }
 
+interface Gates {
+  line: RegExp | null;
+  start: RegExp | null;
+}
+
+let gates: Gates | null = null;
+
+/**
+ * One pattern per anchored match mode, the union of that mode's rules: most lines match no
+ * line or start rule, and one test of the union tells so where a test per rule would cost
+ * dozens of calls. (An unanchored union of the contains rules is slower than the rules one by
+ * one behind their literal prefilter, so contains rules have no gate.)
+ */
+function gatesOf(compiledRules: CompiledRule[]): Gates {
+  const union = (mode: PhraseRule['mode']): RegExp | null => {
+    const sources = compiledRules.filter((r) => r.mode === mode && r.re).map((r) => `(?:${r.re!.source})`);
+    return sources.length > 0 ? new RegExp(sources.join('|'), 'u') : null;
+  };
+  return { line: union('line'), start: union('start') };
+}
+
 function cuesOfForm(form: string): Set<Cue> {
   const bare = stripDecorations(form);
   const words = wordCount(form);
   const found = new Set<Cue>();
+  gates ??= gatesOf(rules());
+  const open = {
+    line: gates.line !== null && gates.line.test(bare),
+    start: gates.start !== null && gates.start.test(form),
+  };
   // A bilingual or combined line ("Accepter / Accept", "À lire aussi / Related"): a line
   // rule matches when every segment matches it.
   const segments = bare.split(SEGMENT_SEPARATOR).map(stripDecorations).filter((x) => x.length > 0);
   for (const rule of rules()) {
     if (found.has(rule.cue) || words > rule.maxWords) continue;
+    if ((rule.mode === 'line' || rule.mode === 'start') && !open[rule.mode]) continue;
+    if (rule.literals && !rule.literals.some((l) => form.includes(l))) continue;
     if (rule.vocab) {
       if (matchesWords(bare, rule.vocab, rule.maxWords)) found.add(rule.cue);
     } else if (rule.mode === 'line') {
