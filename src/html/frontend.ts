@@ -9,7 +9,7 @@
  *   - the story mask: only boxes inside the content root may be story;
  *   - the page's metadata (title candidates, canonical URL, site, dates, authors, lang).
  */
-import { load } from 'cheerio/slim';
+import { createRequire } from 'node:module';
 import type { Element } from 'domhandler';
 import { collectBlocks, type DomCue, type HtmlBlock } from './blocks.js';
 import { findContentRoots } from './content.js';
@@ -37,8 +37,17 @@ export interface HtmlFrontEnd extends FrontEndOutput {
   meta: PageMeta;
 }
 
+type Load = typeof import('cheerio/slim').load;
+let cheerioLoad: Load | undefined;
+
+/** cheerio is loaded on the first page, not at import: a run of text dumps never pays for it. */
+function parseHtml(html: string): ReturnType<Load> {
+  cheerioLoad ??= (createRequire(import.meta.url)('cheerio/slim') as { load: Load }).load;
+  return cheerioLoad(html);
+}
+
 export function htmlToUnits(html: string): HtmlFrontEnd {
-  const $ = load(html);
+  const $ = parseHtml(html);
   const root = $.root()[0]!;
   const meta = readMeta(root);
   const blocks = collectBlocks(root);
