@@ -30,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('ingest')
-    .description('Turn English and French news page dumps into clean JSON records (NDJSON on stdout).')
+    .description('Turn English and French news pages (text dumps and saved HTML) into clean JSON records (NDJSON on stdout).')
     .argument('[paths...]', 'files, directories (walked recursively), quoted glob patterns, or - for stdin')
     .addOption(new Option('--ext <list>', 'extensions picked inside directories, comma-separated').default('txt,html,htm'))
     .option('--files-from <file>', 'also read the paths listed in FILE, one a line (- for stdin; blank lines and # comments skipped)')
