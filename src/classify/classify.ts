@@ -85,7 +85,7 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
   const feats = units.map((u, i) => (hints.preset?.[i]?.role === 'furniture' ? BLANK_FEATURES : featuresOf(u)));
   if (hints.proseHint) borrowProse(feats, hints.proseHint);
   const labels: Draft = units.map((_, i) => hints.preset?.[i] ?? null);
-  const mask = hints.storyMask;
+
   const inline = new Map<number, { marker: string; rest: string }>();
 
   markCookieBanners(units, feats, labels);
@@ -99,7 +99,13 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
   const regions = markRelatedRegions(units, feats, labels, hints.regionEnd);
   markSiteLists(units, feats, labels);
   markFurnitureBoxes(units, feats, labels);
-  const story = findStory(units, feats, labels, regions, mask);
+  // A content root that holds no prose was a wrong guess: the text alone decides then.
+  let mask = hints.storyMask;
+  let story = findStory(units, feats, labels, regions, mask);
+  if (!story && mask) {
+    mask = undefined;
+    story = findStory(units, feats, labels, regions);
+  }
 
   if (story) {
     rereadTailRegions(units, feats, labels, regions, story.end, hints.regionEnd);
