@@ -169,6 +169,12 @@ export const PHRASES: PhraseRule[] = [
   r('bio', 'fr', 'contains', "couvre [\\p{L} ,'’-]{2,70} (pour|au|à|chez) ", 60),
   r('credit', 'en', 'start', 'picture ?:', 20),
   r('credit', 'any', 'start', 'sources? ?:', 20),
+  // Disclosures and house prompts that sites print inside the article box.
+  r('promo', 'en', 'contains', "this (post|article|page|story) (contains|may contain|includes) (affiliate|references|links|sponsored)|we (may|might) (receive|earn|get) (a )?(small )?(compensation|commission|share)|advertisers (do not|don't) influence|affiliate (links?|commission)|give us feedback|help us (continue|keep|spread)|instant access to|sign in to", 60),
+  r('promo', 'fr', 'contains', "(cet|ce) (article|contenu) (contient|peut contenir) des liens (affiliés|sponsorisés)|liens? affiliés?|nous (pouvons|pourrions) percevoir une commission|aidez-nous à (continuer|poursuivre)|donnez-nous votre avis", 60),
+  r('share', 'any', 'words', 'jump to recipe print pin rate save', 8),
+  r('related-header', 'fr', 'line', "(audios?|vidéos?|podcasts?)( et (audios?|vidéos?))? sur (le|ce) (même )?sujet"),
+  r('video', 'fr', 'start', "réécouter|écouter (l'émission|le podcast|l'épisode)|revoir (l'émission|le reportage)", 20),
   r('promo', 'en', 'contains', "click here|join (our|the) [\\p{L}'’ -]{2,30} forums?|delivered (to|through) your (letterbox|door|doorstep|inbox)|for as little as|get access to|we'd (like|love) to hear|tell us what you think|listen (back|live)", 40),
   r('byline', 'en', 'contains', '(contributed|contributed reporting|contributed to this (report|story))\\.?$', 40),
   r('byline', 'fr', 'contains', '(a|ont) contribué à (cet article|ce reportage)\\.?$', 40),
