@@ -1,7 +1,7 @@
 /** The page's head: the title, the byline and dates, the standfirst, and the menus before them. */
 import type { Features } from './features.js';
 import type { Unit } from '../types.js';
-import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { addressesReader, cueFurniture, furniture, has, type Draft } from './context.js';
 import { isByline, isPersonName } from './people.js';
 
 export function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number, mask?: readonly boolean[]): void {
@@ -55,7 +55,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
       labels[i] = furniture('nav', 'head:ticker');
       continue;
     }
-    if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad')) {
+    if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad') || (has(f, 'promo', 'newsletter') && addressesReader(u.text, f))) {
       labels[i] = cueFurniture(f) ?? furniture('header', 'head:furniture');
       continue;
     }
