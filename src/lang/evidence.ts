@@ -47,8 +47,8 @@ const INVERSION_T = 3;
 const PRONOUN_I = -3;
 
 /** Past this size, a few windows stand for the whole text: enough evidence, bounded cost. */
-const FULL_SCAN_LIMIT = 3_000;
-const SAMPLE_WINDOW = 1_000;
+const FULL_SCAN_LIMIT = 1_500;
+const SAMPLE_WINDOW = 500;
 
 interface Context {
   titleCase: boolean;
