@@ -5,6 +5,7 @@
  * 1 some inputs failed, 2 usage error, 130 interrupted.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { chalkStderr as chalk } from 'chalk';
 import { ingestWithTrace } from '../ingest.js';
@@ -17,7 +18,7 @@ import { renderExplain } from './explain.js';
 import { collectInputs, readList } from './inputs.js';
 import { runBatch } from './batch.js';
 import { runNdjson } from './ndjson.js';
-import { DEFAULT_MAX_BYTES, parseSize, usageProblem, type RunOptions } from './options.js';
+import { DEFAULT_MAX_BYTES, parseSize, usageProblem, type RunOptions, parseJobs } from './options.js';
 import { RELATED_RECORD_SCHEMA } from './related.js';
 import { parseRules } from './rules.js';
 import { EXIT, Session } from './session.js';
@@ -41,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', 'keep only the records in this language').choices(['en', 'fr', 'und']))
     .option('--errors-json', 'also write {"error": {"path", "reason"}} lines on stdout for the inputs that fail')
     .addOption(new Option('--max-bytes <size>', 'skip larger files (20MB, 500k, 1048576)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '20MB'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; the output is the same, in content and order, as with 1').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .option('--rules <file>', 'your own furniture phrases and patterns, JSON (see the README)')
     .option('--pretty', 'indent each record (for people; the output is then not NDJSON)')
     .option('-q, --quiet', 'no progress line and no end-of-run summary on stderr (errors are still printed)')
@@ -61,6 +63,7 @@ Examples:
   $ ingest --related separate ./seeds        each related stub also as a record of its own
   $ ingest --errors-json ./seeds | jq -c 'select(.error)'
   $ ingest --max-bytes 500k ./crawl          skip files over 500 KiB
+  $ ingest --jobs 1 ./seeds                  everything in one thread (default: one worker per core)
   $ ingest --rules my-rules.json ./seeds     your own furniture phrases
   $ echo '{"id":"a1","text":"Title\\n\\nStory…"}' | ingest --stdin-ndjson
   $ ingest -q ./seeds > out.ndjson           no progress line, no summary on stderr

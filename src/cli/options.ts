@@ -16,6 +16,8 @@ export interface RunOptions {
   errorsJson?: boolean;
   maxBytes: number;
   rules?: string;
+  /** Worker threads; 1 runs everything in the main thread. */
+  jobs: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -30,6 +32,13 @@ export function parseSize(value: string): number {
   const bytes = Math.floor(Number(m[1]) * unit);
   if (bytes < 1) throw new InvalidArgumentError('the size must be at least one byte');
   return bytes;
+}
+
+/** `--jobs`: a whole number of worker threads, at least 1. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number of jobs, 1 to 256');
+  return n;
 }
 
 /** Options that make no sense together, or without the inputs they need; null when the call is fine. */

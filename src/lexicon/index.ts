@@ -65,6 +65,11 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
 
 let userRules: readonly PhraseRule[] = [];
 
+/** The user's phrases installed now (handed to worker threads, which install them too). */
+export function getUserRules(): readonly PhraseRule[] {
+  return userRules;
+}
+
 /** A user's own phrases (the CLI's `--rules`), matched after the built-in ones; [] removes them. */
 export function setUserRules(rules: readonly PhraseRule[]): void {
   userRules = rules;
