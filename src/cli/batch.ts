@@ -16,7 +16,8 @@ export async function runBatch(entries: InputEntry[], session: Session, o: RunOp
   // Ctrl-C while waiting for a document on stdin: stop waiting.
   session.onInterrupt = () => process.stdin.destroy();
   // Workers pay for their start-up (~0.1 s each): only for runs that can repay it.
-  const jobs = Math.min(o.jobs, Math.floor(entries.length / 2));
+  // --fail-fast means nothing after the first failure: one input at a time, as it says.
+  const jobs = o.failFast ? 1 : Math.min(o.jobs, Math.floor(entries.length / 2));
   if (jobs > 1 && !entries.some((e) => e.path === '-')) return runParallel(entries, session, o, jobs);
   let done = 0;
   for (const entry of entries) {
@@ -48,7 +49,8 @@ async function runParallel(entries: InputEntry[], session: Session, o: RunOption
       window.push(prepare(entry, seq, session, o, pool));
       if (window.length >= jobs * 4) await flushOne();
     }
-    while (window.length > 0) await flushOne();
+    // Interrupted: what is still in flight is dropped, as a sequential run would not have started it.
+    while (window.length > 0 && !session.stopped) await flushOne();
   } finally {
     await pool.close();
   }
