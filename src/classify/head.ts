@@ -3,6 +3,8 @@ import type { Features } from './features.js';
 import type { Unit } from '../types.js';
 import { addressesReader, cueFurniture, furniture, has, type Draft } from './context.js';
 import { isByline, isPersonName } from './people.js';
+import { parseDateText } from '../assemble/dates.js';
+import { cuesOf } from '../lexicon/index.js';
 
 export function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number, mask?: readonly boolean[]): void {
   // The title: the best headline-shaped unit before the story that nothing else claimed. A
@@ -36,7 +38,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     feats[title]!.words >= 8 &&
     !feats[title]!.date &&
     !has(feats[title]!, 'date-marker', 'byline', 'updated-marker') &&
-    isTitleCandidate(feats[title - 1]!) &&
+    isTitleCandidate(feats[title - 1]!, units[title - 1]!.text) &&
     feats[title - 1]!.words >= 5 &&
     feats[title]!.words >= 0.8 * feats[title - 1]!.words
   ) {
@@ -177,6 +179,8 @@ function isTitleCandidate(f: Features, text = ''): boolean {
   // A dateline with words around it ("Posté le 14 janvier 2025 par Camille R."), not a headline
   // that names a date ("Ce qui change au 1er janvier 2026").
   if (DANGLING.test(text) || /:\s*$/u.test(text) || (has(f, 'date-marker', 'updated-marker') && f.date?.iso)) return false;
+  // "Economie | Publié le mardi 4 mars 2025 | Lu 3 412 fois": a meta row, one of its parts a dateline.
+  if (/\s[|·•]\s/u.test(text) && text.split(/\s[|·•]\s/u).some((part) => parseDateText(part.trim(), 'und')?.wholeLine === true || cuesOf(part).has('date-marker'))) return false;
   return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 

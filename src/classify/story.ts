@@ -18,7 +18,7 @@ import type { Region } from './regions.js';
 const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
-const SIGNATURE = /^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$/u;
+const SIGNATURE = /^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$|^\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{L}{1,4}\)$/u;
 const ARTICLE_BOUNDARY = ['comments-header', 'bio', 'press-contact'] as const;
 const TAIL_CUES: Cue[] = ['comments-header', 'bio', 'press-contact', 'tags-header', 'most-read', 'related-header', 'footer', 'newsletter', 'share', 'subscribe'];
 
