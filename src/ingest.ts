@@ -27,6 +27,8 @@ export interface IngestOptions {
 export interface IngestTrace {
   record: IngestRecord;
   classification: Classification;
+  /** Fields a web page's metadata filled where its visible text said nothing (title, byline, dates). */
+  filledFromMetadata: string[];
 }
 
 /** One document to one record. Throws InputError for input that is empty, binary or undecodable. */
@@ -44,11 +46,14 @@ export function ingestWithTrace(input: Uint8Array | string, options: IngestOptio
   let fields: Assembled;
   let page: { url: string | null; site: string | null; declaredLang: string | null } = { url: null, site: null, declaredLang: null };
   let encoding: string;
+  let filledFromMetadata: string[] = [];
   if (format === 'html') {
     const html = htmlFrontEnd(path, bytes);
     encoding = html.encoding;
     classification = classify(html.units, true, html);
-    fields = html.complete(assemble(classification, [], html.hrefs));
+    const completed = html.complete(assemble(classification, [], html.hrefs));
+    fields = completed.fields;
+    filledFromMetadata = completed.filled;
     page = { url: html.meta.url, site: html.meta.site, declaredLang: html.meta.declaredLang };
   } else {
     const decoded = decodeBytes(path, bytes);
@@ -65,5 +70,5 @@ export function ingestWithTrace(input: Uint8Array | string, options: IngestOptio
     ...{ lang: fields.lang, langConfidence: fields.langConfidence, title: fields.title, ...page },
     ...fields,
   };
-  return { record, classification };
+  return { record, classification, filledFromMetadata };
 }

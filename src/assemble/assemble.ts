@@ -92,6 +92,9 @@ export function joinLines(a: string, b: string): string {
 
 // ---------------------------------------------------------------------------------------
 
+/** Region numbers the HTML front end gives the lists it read from markup (html/related.ts). */
+const DOM_REGIONS = 1000;
+
 function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[], hrefs: ReadonlyArray<string | null>): RelatedStub[] {
   interface Draft {
     url?: string | null;
@@ -139,7 +142,13 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     if (l.role !== 'related-title' && l.role !== 'related-summary' && l.role !== 'related-badge' && l.role !== 'related-caption') continue;
     // A list the markup and the text read together (titles from its links, summaries from
     // its prose) may carry two region numbers; a summary right under a title is still its.
-    const underTitle = l.role === 'related-summary' && current !== null && current.title !== null && current.summary === null && lastStubUnit === u.index - 1;
+    const underTitle =
+      l.role === 'related-summary' &&
+      current !== null &&
+      (current.region >= DOM_REGIONS) !== (l.region >= DOM_REGIONS) &&
+      current.title !== null &&
+      current.summary === null &&
+      lastStubUnit === u.index - 1;
     if (current && current.region !== l.region && !underTitle) current = null;
     lastStubUnit = u.index;
     if (l.role === 'related-caption') {
@@ -211,6 +220,16 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         d.badges.unshift(m[1]!);
         d.title = m[2]!;
       } else {
+        // "… replace aging water mains Feb 17, 2026": the stub's date printed after its headline.
+        const words = d.title.split(' ');
+        for (let k = Math.min(4, words.length - 3); k >= 2; k--) {
+          const tailText = words.slice(-k).join(' ');
+          if (parseDateText(tailText, 'und')?.wholeLine && /\b\d{4}\b/u.test(tailText)) {
+            d.badges.push(tailText);
+            d.title = words.slice(0, -k).join(' ');
+            break;
+          }
+        }
         // "… sature depuis la fermeture [Vidéo]", "Field Notes Members only": a badge after it.
         const tail = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u.exec(d.title);
         if (tail && splitBadges(tail[2]!.slice(1, -1))) {
@@ -219,12 +238,12 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         }
         // "En français Crabe des neiges : …", "Live Extreme heat warning…": a badge the page
         // printed inside the headline's link, with only a space between.
-        const words = d.title.split(' ');
-        for (let k = Math.min(3, words.length - 3); k >= 1; k--) {
-          const head = words.slice(0, k).join(' ');
-          if (!splitBadges(head) || !/^[\p{Lu}\d«"“‘']/u.test(words[k]!)) continue;
+        const lead = d.title.split(' ');
+        for (let k = Math.min(3, lead.length - 3); k >= 1; k--) {
+          const head = lead.slice(0, k).join(' ');
+          if (!splitBadges(head) || !/^[\p{Lu}\d«"“‘']/u.test(lead[k]!)) continue;
           d.badges.unshift(head);
-          d.title = words.slice(k).join(' ');
+          d.title = lead.slice(k).join(' ');
           break;
         }
       }
@@ -299,6 +318,9 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
             const cues = cuesOf(piece);
             const updated = cues.has('updated-marker') && !cues.has('date-marker');
             dates.push({ kind: updated ? 'updated' : 'published', text: piece, iso: parsed.iso, lines: [...u.lines] });
+          } else if (cuesOf(piece).has('reading-time')) {
+            // "… • Last updated 3 hours ago • 4 minute read": the reading time is furniture.
+            pushRemoved(removed, 'reading-time', piece, u.lines, 'meta:reading-time', u.index);
           } else {
             bylineParts.push(piece);
           }

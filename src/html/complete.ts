@@ -6,15 +6,23 @@
 import type { Assembled } from '../assemble/assemble.js';
 import type { PageMeta } from './metadata.js';
 
-export function completeFromMeta(fields: Assembled, meta: PageMeta): Assembled {
-  const title = fields.title ?? meta.titles[0] ?? stripSiteSuffix(meta.documentTitle);
-  const byline = fields.byline ?? (meta.authors.length > 0 ? meta.authors.join(', ') : null);
+/** The completed fields, and the names of those the metadata filled (the rest is visible text). */
+export function completeFromMeta(fields: Assembled, meta: PageMeta): { fields: Assembled; filled: string[] } {
+  const filled: string[] = [];
+  const fill = <T>(name: string, own: T | null, fromMeta: T | null): T | null => {
+    if (own !== null) return own;
+    if (fromMeta !== null) filled.push(name);
+    return fromMeta;
+  };
   return {
-    ...fields,
-    title: title ?? null,
-    byline,
-    published: fields.published ?? isoOrNull(meta.published),
-    updated: fields.updated ?? isoOrNull(meta.updated),
+    fields: {
+      ...fields,
+      title: fill('title', fields.title, meta.titles[0] ?? stripSiteSuffix(meta.documentTitle)),
+      byline: fill('byline', fields.byline, meta.authors.length > 0 ? meta.authors.join(', ') : null),
+      published: fill('published', fields.published, isoOrNull(meta.published)),
+      updated: fill('updated', fields.updated, isoOrNull(meta.updated)),
+    },
+    filled,
   };
 }
 

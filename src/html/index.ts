@@ -9,7 +9,7 @@ import type { Assembled } from '../assemble/assemble.js';
 
 export interface HtmlInput extends HtmlFrontEnd {
   encoding: string;
-  complete: (fields: Assembled) => Assembled;
+  complete: (fields: Assembled) => { fields: Assembled; filled: string[] };
 }
 
 export function htmlFrontEnd(path: string, bytes: Uint8Array): HtmlInput {

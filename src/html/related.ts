@@ -38,16 +38,20 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
     if (box && !preset[i]) members.set(box, [...(members.get(box) ?? []), i]);
   });
   for (const idx of members.values()) if (labelBox(units, blocks, preset, idx, region)) region++;
-  // Boxes announced by a header line.
+  // Boxes announced by a header line. A header inside a box the markup called a menu or a
+  // rail ("Dans la même rubrique" in a SPIP sidebar) still announces its list; one inside a
+  // card's link ("À lire aussi" above the headline, all one <a>) too, when it is short.
   for (let h = 0; h < units.length; h++) {
-    if (preset[h] || units[h]!.text.length > 80 || isLink(units[h]!, blocks[h]!)) continue;
+    if ((preset[h] && !overridable(preset[h]!)) || units[h]!.text.length > 80) continue;
     const cues = cuesOf(units[h]!.text);
+    if (isLink(units[h]!, blocks[h]!) && !(cues.has('related-header') && wordsOf(units[h]!.text) <= 5)) continue;
     // "Read more: <headline>" inside the story is one inline stub, for the text classifier.
     if (cues.has('inline-related') && wordsOf(units[h]!.text) > 4) continue;
     if (!cues.has('related-header') && !cues.has('related-header-weak')) continue;
+    if (preset[h] && !cues.has('related-header')) continue;
     const end = relatedScope(units, blocks, h);
     const idx: number[] = [];
-    for (let i = h; i <= end; i++) if (!preset[i]) idx.push(i);
+    for (let i = h; i <= end; i++) if (!preset[i] || overridable(preset[i]!)) idx.push(i);
     if (idx.length > 1 && labelBox(units, blocks, preset, idx, region)) {
       region++;
       h = end;
@@ -56,8 +60,17 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
 }
 
 /** Labels the units of one box as a related list; false (and nothing labelled) when it has no link. */
+/** Furniture the markup guessed from a class name that a related header can overrule. */
+function overridable(l: Label): boolean {
+  return l.role === 'furniture' && l.rule.startsWith('dom:class:') && OVERRULED.has(l.kind);
+}
+const OVERRULED = new Set(['nav', 'promo', 'header', 'video']);
+
 function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, idx: number[], region: number): boolean {
-  if (!idx.some((i) => isLink(units[i]!, blocks[i]!) && wordsOf(units[i]!.text) >= 3)) return false;
+  // A list of stubs has linked headlines, or headings (cards whose link is an empty overlay).
+  const linked = idx.filter((i) => isLink(units[i]!, blocks[i]!) && wordsOf(units[i]!.text) >= 3).length;
+  const headed = idx.filter((i) => blocks[i]!.heading > 1 && wordsOf(units[i]!.text) >= 3).length;
+  if (linked === 0 && headed < 2) return false;
   let first = true;
   // The link of the stub being read: a card is one link around headline and summary, so a
   // second text under the same link is the summary, not a new stub.
