@@ -33,6 +33,13 @@ export function relatedScope(units: Unit[], blocks: HtmlBlock[], h: number): num
   }
   const { prose, total } = cached;
   const next = blocks[h + 1]!.owner;
+  // A header that is a line of a box ("À lire aussi" above its headline in one inline card):
+  // the list is that box's other lines.
+  if (next === blocks[h]!.owner) {
+    let end = h;
+    while (end + 1 < units.length && blocks[end + 1]!.owner === next && units[end + 1]!.gapBefore === 0) end++;
+    return end;
+  }
   // The first box around the header that also holds what follows it.
   let box: Element | null = blocks[h]!.owner;
   let child: Element | null = null;

@@ -99,7 +99,8 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
       stubHref = b.href;
       stubHasSummary = false;
     }
-    else if (splitBadges(u.text) || parseDateText(u.text, 'und')?.wholeLine || words <= 3) preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
+    else if (splitBadges(u.text) || parseDateText(u.text, 'und')?.wholeLine || words <= 3 || (words <= 8 && hasBadgeSegment(u.text)))
+      preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
     else if (b.heading > 0) preset[i] = { role: 'related-title', rule: 'dom:related-heading', region };
     else {
       preset[i] = { role: 'related-summary', rule: 'dom:related-summary', region };
@@ -108,6 +109,12 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     first = false;
   }
   return true;
+}
+
+/** "The Capital Chronicle · In English": a source and a badge under a stub. */
+function hasBadgeSegment(text: string): boolean {
+  const parts = text.split(/\s[·|•]\s/u);
+  return parts.length > 1 && parts.some((p) => splitBadges(p.trim()) !== null);
 }
 
 function wordsOf(text: string): number {
