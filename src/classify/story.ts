@@ -237,6 +237,16 @@ export function labelStory(
     const alone = u.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
     const beforeProse =
       i + 1 < units.length && (feats[i + 1]!.prose || BULLET.test(units[i + 1]!.text) || (/:\s*$/u.test(units[i + 1]!.text) && feats[i + 1]!.words >= 6));
+    // "J.-L. P.", "(Lux Matin/jw)": a reporter's initials under the story.
+    if (SIGNATURE.test(u.text.trim())) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:initials' };
+      continue;
+    }
+    // "Reporting by … ; Editing by …": a wire's sign-off.
+    if (f.cues.has('byline') && !f.prose && f.words >= 3 && mask !== undefined) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:sign-off' };
+      continue;
+    }
     // On an HTML page a subheading is marked up as one (a heading, or a paragraph all in bold).
     const mayHead = !headingOk || headingOk[i] === true;
     if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
@@ -267,11 +277,6 @@ export function labelStory(
     // On an HTML page a short line with a box of its own inside the article ("Primary funding
     // source:", "Developer Paintbucket Games") is the author's; in a dump it is stray furniture.
     const own = cueFurniture(f);
-    // "J.-L. P.": a reporter's initials under the story.
-    if (SIGNATURE.test(u.text.trim())) {
-      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:initials' };
-      continue;
-    }
     if (!own && mask?.[i] === true && u.gapBefore > 0 && f.words >= 2 && !isByline(u.text, f) && !f.date && !f.badges && !f.cues.has('credit')) {
       labels[i] = { role: 'body', rule: 'story:short-line-in-article' };
       continue;

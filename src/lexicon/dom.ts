@@ -90,7 +90,7 @@ export const CLASS_WORDS: Array<[DomKind, string[]]> = [
   ['byline', ['byline', 'author', 'authors', 'auteur', 'auteurs', 'signature', 'writer', 'contributor', 'meta']],
   ['date', ['date', 'dateline', 'timestamp', 'published', 'updated', 'time', 'datetime', 'pubdate', 'posted-on']],
   ['credit', ['credit', 'credits', 'copyright', 'photographer', 'source-image', 'caption-credit']],
-  ['caption', ['caption', 'legende', 'figcaption', 'wp-caption-text', 'image-caption', 'photo-caption']],
+  ['caption', ['caption', 'legende', 'legend', 'figcaption', 'wp-caption-text', 'image-caption', 'photo-caption']],
   ['embed', ['tweet', 'instagram', 'tiktok', 'embed']],
   ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'megamenu', 'skip', 'skiplink', 'pagination', 'pager', 'subnav', 'toolbar', 'breadcrumb', 'breadcrumbs', 'ariane', 'filariane', 'crumbs']],
   ['footer', ['footer', 'colophon', 'pied']],
