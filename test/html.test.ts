@@ -149,36 +149,39 @@ function scoresOf(set: string): FileScore[] {
   return loadCases(ROOT, [set]).map((c) => scoreRecord(ingest(readFileSync(c.path), { path: c.path }), c.gold));
 }
 
-describe('own HTML pages (14 templates, French in the majority): the text fixtures\' bars', () => {
-  const scores = scoresOf('html');
+interface Bars {
+  bodyF1: number;
+  titles: number;
+  related: number;
+  /** Share of the furniture strings that may leak; 0: none. */
+  leaks: number;
+}
+
+/** A gold set's totals held to bars (the issue's figures for our pages and for unseen ones). */
+function holdsBars(set: string, bars: Bars, minFiles = 10): void {
+  const scores = scoresOf(set);
   const t = totals(scores);
-  it('number at least 12', () => expect(scores.length).toBeGreaterThanOrEqual(12));
-  it('mean body F1 >= 0.98, titles and languages all right', () => {
-    expect(t.meanBodyF1).toBeGreaterThanOrEqual(0.98);
-    expect(t.titles).toBe(1);
+  it(`has at least ${minFiles} pages`, () => expect(scores.length).toBeGreaterThanOrEqual(minFiles));
+  it(`mean body F1 >= ${bars.bodyF1}, titles >= ${bars.titles * 100} %, languages all right`, () => {
+    expect(t.meanBodyF1).toBeGreaterThanOrEqual(bars.bodyF1);
+    expect(t.titles).toBeGreaterThanOrEqual(bars.titles);
     expect(t.langs).toBe(1);
   });
-  it('related stubs found >= 95 %, each with the right language', () => {
-    expect(t.relatedFound / t.relatedGold).toBeGreaterThanOrEqual(0.95);
+  it(`related stubs found >= ${bars.related * 100} %, each with the right language`, () => {
+    expect(t.relatedFound / t.relatedGold).toBeGreaterThanOrEqual(bars.related);
     expect(t.relatedLangOk).toBe(t.relatedFound);
   });
-  it('no furniture leaks', () => expect(scores.flatMap((s) => s.leaks.map((l) => `${s.file}: ${l}`))).toEqual([]));
+  it(bars.leaks === 0 ? 'no furniture leaks' : `fewer than ${bars.leaks * 100} % of the furniture strings leak`, () => {
+    if (bars.leaks === 0) expect(scores.flatMap((s) => s.leaks.map((l) => `${s.file}: ${l}`))).toEqual([]);
+    else expect(t.leaks / t.absentTotal).toBeLessThan(bars.leaks);
+  });
+}
+
+describe("own HTML pages (14 templates, French in the majority): the text fixtures' bars", () => {
+  holdsBars('html', { bodyF1: 0.98, titles: 1, related: 0.95, leaks: 0 }, 12);
 });
 
 // Written apart by people who had not seen the code, each set first run once, blind.
 for (const set of ['html-holdout', 'html-holdout2']) {
-  describe(`held-out HTML pages: ${set}`, () => {
-    const scores = scoresOf(set);
-    const t = totals(scores);
-    it('mean body F1 >= 0.975, titles >= 90 %, languages all right', () => {
-      expect(t.meanBodyF1).toBeGreaterThanOrEqual(0.975);
-      expect(t.titles).toBeGreaterThanOrEqual(0.9);
-      expect(t.langs).toBe(1);
-    });
-    it('related stubs found >= 85 %, each with the right language', () => {
-      expect(t.relatedFound / t.relatedGold).toBeGreaterThanOrEqual(0.85);
-      expect(t.relatedLangOk).toBe(t.relatedFound);
-    });
-    it('fewer than 3 % of the furniture strings leak', () => expect(t.leaks / t.absentTotal).toBeLessThan(0.03));
-  });
+  describe(`held-out HTML pages: ${set}`, () => holdsBars(set, { bodyF1: 0.975, titles: 0.9, related: 0.85, leaks: 0.03 }));
 }
