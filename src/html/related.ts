@@ -57,9 +57,46 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
       h = end;
     }
   }
+  markLinkRuns(units, blocks, preset, region);
 }
 
 /** Labels the units of one box as a related list; false (and nothing labelled) when it has no link. */
+/**
+ * A list with no header and no telling class: two or more headlines in a row that are each a
+ * whole link (with their dates, badges or one-line summaries between them). In a story,
+ * paragraphs are not links; a run of linked headlines is a list of other articles.
+ */
+function markLinkRuns(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, region: number): number {
+  let i = 0;
+  while (i < units.length) {
+    if (preset[i] || !isHeadlineLink(units[i]!, blocks[i]!)) {
+      i++;
+      continue;
+    }
+    const run: number[] = [i];
+    let links = 1;
+    let j = i + 1;
+    for (; j < units.length && !preset[j]; j++) {
+      const u = units[j]!;
+      if (isHeadlineLink(u, blocks[j]!)) links++;
+      else if (isLink(u, blocks[j]!) || wordsOf(u.text) > 40 || blocks[j]!.heading > 0) break;
+      // A summary or a label belongs to the headline above it, not to a second one below.
+      else if (run.length > 0 && !isHeadlineLink(units[run[run.length - 1]!]!, blocks[run[run.length - 1]!]!) && wordsOf(u.text) > 8) break;
+      run.push(j);
+    }
+    // Under "Most read", "Les plus consultés", "Top stories": a site-wide list, not related.
+    const siteWide = i > 0 && cuesOf(units[i - 1]!.text).has('most-read');
+    if (links >= 2 && !siteWide && labelBox(units, blocks, preset, run, region)) region++;
+    i = j;
+  }
+  return region;
+}
+
+function isHeadlineLink(u: Unit, b: HtmlBlock): boolean {
+  const words = wordsOf(u.text);
+  return b.href !== null && b.linkChars >= 0.9 * u.text.length && words >= 4 && words <= 30 && !/[.!?]["”»]?$/u.test(u.text.trim()) === true;
+}
+
 /** Furniture the markup guessed from a class name that a related header can overrule. */
 function overridable(l: Label): boolean {
   return l.role === 'furniture' && l.rule.startsWith('dom:class:') && OVERRULED.has(l.kind);
