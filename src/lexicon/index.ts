@@ -4,7 +4,7 @@
  * banner, and the classifier, not the lexicon, decides what a cue means in context.
  */
 import { PHRASES, type Cue, type PhraseRule } from './phrases.js';
-import { requiredLiterals } from './literals.js';
+import { LiteralIndex, requiredLiterals } from './literals.js';
 
 export type { Cue } from './phrases.js';
 
@@ -131,6 +131,8 @@ function computeCues(text: string): Set<Cue> {
 interface Gates {
   line: RegExp | null;
   start: RegExp | null;
+  /** Which rules have one of their literals in a line, by rule index (literals.ts). */
+  literals: LiteralIndex;
 }
 
 let gates: Gates | null = null;
@@ -146,7 +148,8 @@ function gatesOf(compiledRules: CompiledRule[]): Gates {
     const sources = compiledRules.filter((r) => r.mode === mode && r.re).map((r) => `(?:${r.re!.source})`);
     return sources.length > 0 ? new RegExp(sources.join('|'), 'u') : null;
   };
-  return { line: union('line'), start: union('start') };
+  const entries = compiledRules.flatMap((r, id) => (r.literals ?? []).map((literal) => ({ literal, id })));
+  return { line: union('line'), start: union('start'), literals: new LiteralIndex(entries) };
 }
 
 function cuesOfForm(form: string): Set<Cue> {
@@ -161,10 +164,13 @@ function cuesOfForm(form: string): Set<Cue> {
   // A bilingual or combined line ("Accepter / Accept", "À lire aussi / Related"): a line
   // rule matches when every segment matches it.
   const segments = bare.split(SEGMENT_SEPARATOR).map(stripDecorations).filter((x) => x.length > 0);
-  for (const rule of rules()) {
+  const present = gates.literals.idsIn(form);
+  const all = rules();
+  for (let r = 0; r < all.length; r++) {
+    const rule = all[r]!;
     if (found.has(rule.cue) || words > rule.maxWords) continue;
     if ((rule.mode === 'line' || rule.mode === 'start') && !open[rule.mode]) continue;
-    if (rule.literals && !rule.literals.some((l) => form.includes(l))) continue;
+    if (rule.literals && !present.has(r)) continue;
     if (rule.vocab) {
       if (matchesWords(bare, rule.vocab, rule.maxWords)) found.add(rule.cue);
     } else if (rule.mode === 'line') {
