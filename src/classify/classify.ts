@@ -15,7 +15,7 @@ import { markCaptions, markCookieBanners, markFurnitureBoxes, markSiteLists } fr
 import { markRelatedRegions, rereadTailRegions } from './regions.js';
 import { findStory, labelStory } from './story.js';
 import { labelHead } from './head.js';
-import { labelTail } from './tail.js';
+import { labelHeaderlessList, labelTail } from './tail.js';
 import type { Draft } from './context.js';
 import type { Label, LabeledUnit, Unit } from '../types.js';
 
@@ -112,6 +112,7 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
     labelStory(units, feats, labels, story, hasBlankLines, inline, mask, hints.headingOk);
     labelHead(units, feats, labels, story.start, mask);
     labelTail(units, feats, labels, story.end, inline);
+    labelHeaderlessList(units, feats, labels, story.end);
   } else {
     labelHead(units, feats, labels, units.length);
   }

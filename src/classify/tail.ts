@@ -95,3 +95,47 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
   }
 }
 
+/**
+ * A list of other articles right after the story with no header over it: two or more
+ * headlines (with their dates, badges and one-line summaries) before anything else begins.
+ * Read only where the tail pass found nothing to call them, so headed lists, site-wide lists
+ * and comment threads keep their labels.
+ */
+export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Draft, end: number): void {
+  const region = 900;
+  const run: number[] = [];
+  let headlines = 0;
+  for (let i = end + 1; i < units.length; i++) {
+    const l = labels[i];
+    const f = feats[i]!;
+    const loose = l?.role === 'furniture' && l.rule === 'tail:after-story';
+    const dated = l?.role === 'meta' && l.kind === 'date' && l.rule === 'tail:dateline';
+    const badge = (l?.role === 'furniture' && (l.kind === 'video' || l.kind === 'subscribe') && f.words <= 3) || dated;
+    if (!loose && !badge) break;
+    if (loose && isListHeadline(units[i]!.text, f)) headlines++;
+    else if (loose && !(f.prose && f.words <= 40 && run.length > 0)) break;
+    run.push(i);
+  }
+  if (headlines < 2) return;
+  // The list's first stub may have been read as the story's last subheading and paragraph
+  // ("Premium What the new ferries will cost" / one sentence): a story does not end on them.
+  const last = labels[end];
+  const before = labels[end - 1];
+  if (before?.role === 'heading' && last?.role === 'body' && feats[end]!.words <= 40) run.unshift(end - 1, end);
+  else if (last?.role === 'heading') run.unshift(end);
+  let titled = false;
+  for (const i of run) {
+    const f = feats[i]!;
+    const loose = labels[i]?.role === 'heading' || (labels[i]?.role === 'furniture' && labels[i]!.rule === 'tail:after-story');
+    if (loose && isListHeadline(units[i]!.text, f)) {
+      labels[i] = { role: 'related-title', rule: 'related:headerless-list', region };
+      titled = true;
+    } else if ((labels[i]?.rule === 'tail:after-story' || labels[i]?.role === 'body') && titled) labels[i] = { role: 'related-summary', rule: 'related:headerless-list', region };
+    else labels[i] = { role: 'related-badge', rule: 'related:headerless-list', region };
+  }
+}
+
+function isListHeadline(text: string, f: Features): boolean {
+  return f.headlineLike && f.words >= 5 && f.words <= 25 && !f.prose && !f.date && !/:\s*$/u.test(text);
+}
+
