@@ -38,7 +38,11 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   for (let i = 0; i < units.length; i++) {
     const f = feats[i]!;
     // "38 comments" is a counter (share bars, embedded posts); a comments section has a header.
-    const counter = f.cues.has('comments-header') && /^\s*\d[\d\s,.]*\s+\p{L}+\s*$/u.test(units[i]!.text);
+    // …unless comments follow it (a username, a time, "Répondre"): then the thread begins.
+    const counter =
+      f.cues.has('comments-header') &&
+      /^\s*\d[\d\s,.]*\s+\p{L}+\s*$/u.test(units[i]!.text) &&
+      !feats.slice(i + 1, i + 6).some((g) => g.cues.has('comment-action'));
     const l = labels[i];
     // On an HTML page the markup has already bounded the article: inside it, only a comments
     // section, a bio or a press contact ends the story (a copyright line is a picture's, a
