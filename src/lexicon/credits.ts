@@ -18,8 +18,8 @@ const GLUED_NAME = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}
 const TRAILING_PAREN = /\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
 /** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
 const INLINE = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u;
-/** "Keystone/Sylvain Métraux", "Reuters / John Doe": an agency and a photographer, alone. */
-const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** "Keystone/Sylvain Métraux", "Reuters / John Doe", "Renée Thibodeaux / KAPR": a photographer and an agency, alone. */
+const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ \p{Lu}{2,}[\p{Lu}\d-]*$/u;
 /** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
 const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** "… on March 11, 2025. / Rémy Thibodeaux / KCJN": a public-radio style credit at the end. */

@@ -169,6 +169,8 @@ export const PHRASES: PhraseRule[] = [
   r('bio', 'fr', 'contains', "couvre [\\p{L} ,'’-]{2,70} (pour|au|à|chez) ", 60),
   r('credit', 'en', 'start', 'picture ?:', 20),
   r('credit', 'any', 'start', 'sources? ?:', 20),
+  r('subscribe', 'en', 'contains', "your (gift|donation|support|contribution) (keeps|makes|helps|allows|ensures)|(make|give) a (gift|donation) (today|now)|give now", 40),
+  r('subscribe', 'fr', 'contains', "votre (don|soutien|contribution) (permet|nous permet|garantit|aide)|faites un don (aujourd'hui|maintenant)", 40),
   r('ad', 'any', 'start', "advertise (with|on|in)|annoncez (avec|sur|dans)|faites de la publicité", 8),
   // Disclosures and house prompts that sites print inside the article box.
   r('promo', 'en', 'contains', "this (post|article|page|story) (contains|may contain|includes) (affiliate|references|links|sponsored)|we (may|might) (receive|earn|get) (a )?(small )?(compensation|commission|share)|advertisers (do not|don't) influence|affiliate (links?|commission)|give us feedback|help us (continue|keep|spread)|instant access to|sign in to", 60),
