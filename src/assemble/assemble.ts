@@ -220,11 +220,18 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         d.badges.unshift(m[1]!);
         d.title = m[2]!;
       } else {
+        // "… du riz et du sucreIl y a 3 heures": a recent time glued after the headline.
+        const glued = /^(.*[\p{Ll}\d.!?»”)])((?:Il y a|il y a) \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ ?(?:min|mins|minutes?|hours?|days?) ago)$/u.exec(d.title);
+        if (glued && glued[1]!.split(' ').length >= 3) {
+          d.badges.push(glued[2]!);
+          d.title = glued[1]!;
+        }
         // "… replace aging water mains Feb 17, 2026": the stub's date printed after its headline.
         const words = d.title.split(' ');
         for (let k = Math.min(4, words.length - 3); k >= 2; k--) {
           const tailText = words.slice(-k).join(' ');
-          if (parseDateText(tailText, 'und')?.wholeLine && /\b\d{4}\b/u.test(tailText)) {
+          const recent = /^(il y a \d+ ?(min|minutes?|h|heures?|jours?)|\d+ ?(min|mins|minutes?|h|hours?|days?) ago)$/iu.test(tailText);
+          if ((parseDateText(tailText, 'und')?.wholeLine && /\b\d{4}\b/u.test(tailText)) || recent) {
             d.badges.push(tailText);
             d.title = words.slice(0, -k).join(' ');
             break;
