@@ -57,7 +57,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
       labels[i] = furniture('nav', 'head:ticker');
       continue;
     }
-    if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad') || (has(f, 'promo', 'newsletter') && addressesReader(u.text, f))) {
+    if (has(f, 'share', 'comments-header', 'paywall', 'subscribe', 'login', 'reading-time', 'video', 'ad', 'bio') || (has(f, 'promo', 'newsletter') && addressesReader(u.text, f))) {
       labels[i] = cueFurniture(f) ?? furniture('header', 'head:furniture');
       continue;
     }
