@@ -9,7 +9,7 @@
  * call stack, and linear: every node is entered once and left once.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, CLASS_WORDS, CONSENT_VENDOR, HIDDEN_CLASSES, HIDDEN_STYLE, ROLE_KIND, SKIPPED_TAGS, TAG_KIND, type DomKind } from '../lexicon/dom.js';
+import { BLOCK_TAGS, CLASS_WORDS, CONSENT_VENDOR, HIDDEN_CLASSES, HIDDEN_STYLE, LINK_MARKER, ROLE_KIND, SKIPPED_TAGS, TAG_KIND, type DomKind } from '../lexicon/dom.js';
 
 export interface DomCue {
   kind: DomKind;
@@ -176,7 +176,8 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       // "Read more<a>Garda pursuit…</a>": a link glued to the word before it is still a word
       // of its own on screen (the stylesheet spaces them).
       const before = lines[lines.length - 1]!;
-      if (/[\p{L}\p{N}]$/u.test(before)) lines[lines.length - 1] = `${before} `;
+      if (LINK_MARKER.test(foldSpace(before))) newLine();
+      else if (/[\p{L}\p{N}]$/u.test(before)) lines[lines.length - 1] = `${before} `;
       linkDepth++;
       const h = el.attribs.href;
       const usable = h && !h.startsWith('#') && !/^javascript:/iu.test(h) ? h : '';

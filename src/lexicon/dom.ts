@@ -125,3 +125,11 @@ export const CONSENT_VENDOR = /onetrust|didomi|qc-cmp|sp_message|tarteaucitron|a
 export const HIDDEN_CLASSES = new Set(['hidden', 'is-hidden', 'u-hidden', 'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'a11y-hidden', 'element-invisible', 'offscreen']);
 /** Inline styles that hide an element. */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * A marker printed before a link in the same line ("Read more <a>Garda pursuit…</a>",
+ * "À lire aussi <a>…</a>"): on screen it is a label over the headline, so it is a line of its
+ * own and the link the stub's headline.
+ */
+export const LINK_MARKER = /^(?:read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|a lire aussi|à lire également|lire également|voir aussi|à voir aussi|lisez aussi|sur le même sujet)\s*[:»›>|-]?$/iu;
+
