@@ -131,12 +131,12 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     else if (link && words >= 3 && b.href === stubHref && !stubHasSummary && words >= 6 && !splitBadges(u.text)) {
       preset[i] = { role: 'related-summary', rule: 'dom:related-card-summary', region };
       stubHasSummary = true;
-    } else if (link && words >= 3 && !(b.href === stubHref && splitBadges(u.text))) {
+    } else if (link && words >= 3 && withoutBadges(u.text) >= 3 && !(b.href === stubHref && splitBadges(u.text))) {
       preset[i] = { role: 'related-title', rule: 'dom:related-link', region };
       stubHref = b.href;
       stubHasSummary = false;
     }
-    else if (splitBadges(u.text) || parseDateText(u.text, 'und')?.wholeLine || words <= 3 || (words <= 8 && hasBadgeSegment(u.text)))
+    else if (splitBadges(u.text) || parseDateText(u.text, 'und')?.wholeLine || words <= 3 || withoutBadges(u.text) <= 2 || (words <= 8 && hasBadgeSegment(u.text)))
       preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
     else if (b.heading > 0) preset[i] = { role: 'related-title', rule: 'dom:related-heading', region };
     else {
@@ -146,6 +146,16 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     first = false;
   }
   return true;
+}
+
+/** Words left once a badge at either end is taken off ("Field Notes Members only" → 2). */
+function withoutBadges(text: string): number {
+  const words = text.split(/\s+/u).filter(Boolean);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (splitBadges(words.slice(-k).join(' '))) return words.length - k;
+    if (splitBadges(words.slice(0, k).join(' '))) return words.length - k;
+  }
+  return words.length;
 }
 
 /** "The Capital Chronicle · In English": a source and a badge under a stub. */
