@@ -231,7 +231,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         for (let k = Math.min(4, words.length - 3); k >= 2; k--) {
           const tailText = words.slice(-k).join(' ');
           const recent = /^(il y a \d+ ?(min|minutes?|h|heures?|jours?)|\d+ ?(min|mins|minutes?|h|hours?|days?) ago)$/iu.test(tailText);
-          if ((parseDateText(tailText, 'und')?.wholeLine && /\b\d{4}\b/u.test(tailText)) || recent) {
+          if ((parseDateText(tailText, 'und')?.wholeLine && /\b\d{4}\b/u.test(tailText) && /^[\p{Lu}\d]/u.test(tailText)) || recent) {
             d.badges.push(tailText);
             d.title = words.slice(0, -k).join(' ');
             break;

@@ -176,7 +176,10 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       // "Read more<a>Garda pursuit…</a>": a link glued to the word before it is still a word
       // of its own on screen (the stylesheet spaces them).
       const before = lines[lines.length - 1]!;
-      if (LINK_MARKER.test(foldSpace(before))) newLine();
+      const folded = foldSpace(before);
+      // Links side by side with nothing between them are a list of links, a line each.
+      const allLink = folded.length > 0 && lineLinks[lineLinks.length - 1]!.linkChars >= 0.9 * folded.length && folded.split(' ').length >= 4;
+      if (LINK_MARKER.test(folded) || allLink) newLine();
       else if (/[\p{L}\p{N}]$/u.test(before)) lines[lines.length - 1] = `${before} `;
       linkDepth++;
       const h = el.attribs.href;

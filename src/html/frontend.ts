@@ -103,7 +103,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
       unitBlocks.push(own);
     });
   });
-  markDomRelated(units, unitBlocks, preset);
+  markDomRelated(units, unitBlocks, preset, storyMask);
   markHeadline(units, unitBlocks, preset, meta);
   const regionEnd = relatedRegionEnds(units, unitBlocks, preset);
   return { units, spacers: [], hasBlankLines: true, preset, storyMask, proseHint, headingOk, regionEnd, hrefs, meta };

@@ -37,7 +37,7 @@ export function relatedScope(units: Unit[], blocks: HtmlBlock[], h: number): num
   // the list is that box's other lines.
   if (next === blocks[h]!.owner) {
     let end = h;
-    while (end + 1 < units.length && blocks[end + 1]!.owner === next && units[end + 1]!.gapBefore === 0) end++;
+    while (end + 1 < units.length && blocks[end + 1]!.owner === next) end++;
     return end;
   }
   // The first box around the header that also holds what follows it.

@@ -21,7 +21,7 @@ const REGION_BASE = 1000;
 const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more|voir plus|see more|view all|tout voir|voir tout)\s*(»|›|→|>|\.{3}|…)?$/iu;
 const NEUTRAL = new Set(['article', 'figure', 'aside', 'date', 'byline', 'caption', 'credit']);
 
-export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>): void {
+export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, storyMask: readonly boolean[]): void {
   let region = REGION_BASE;
   // Boxes named by their class: the innermost related cue, if no furniture cue is nearer.
   const boxOf = units.map((_, i) => {
@@ -57,7 +57,7 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
       h = end;
     }
   }
-  markLinkRuns(units, blocks, preset, region);
+  markLinkRuns(units, blocks, preset, region, storyMask);
 }
 
 /** Labels the units of one box as a related list; false (and nothing labelled) when it has no link. */
@@ -66,7 +66,10 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
  * whole link (with their dates, badges or one-line summaries between them). In a story,
  * paragraphs are not links; a run of linked headlines is a list of other articles.
  */
-function markLinkRuns(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, region: number): number {
+function markLinkRuns(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, region: number, storyMask: readonly boolean[]): number {
+  // Prose of the article box: a run of links that is all the box holds is the page's content
+  // (a calendar, a list of resources), not a list of other articles.
+  const articleProse = units.filter((u, k) => storyMask[k] && !isLink(u, blocks[k]!) && u.text.length >= 80).length;
   let i = 0;
   while (i < units.length) {
     if (preset[i] || !isHeadlineLink(units[i]!, blocks[i]!)) {
@@ -85,8 +88,10 @@ function markLinkRuns(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | 
       run.push(j);
     }
     // Under "Most read", "Les plus consultés", "Top stories": a site-wide list, not related.
-    const siteWide = i > 0 && cuesOf(units[i - 1]!.text).has('most-read');
-    if (links >= 2 && !siteWide && labelBox(units, blocks, preset, run, region)) region++;
+    const siteWide = [i - 1, i - 2].some((k) => k >= 0 && units[k]!.text.length <= 60 && cuesOf(units[k]!.text).has('most-read'));
+    const inArticle = run.some((k) => storyMask[k]);
+    const proseOutside = articleProse - run.filter((k) => storyMask[k] && units[k]!.text.length >= 80 && !isLink(units[k]!, blocks[k]!)).length;
+    if (links >= 2 && !siteWide && !(inArticle && proseOutside < 2) && labelBox(units, blocks, preset, run, region)) region++;
     i = j;
   }
   return region;
@@ -94,7 +99,15 @@ function markLinkRuns(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | 
 
 function isHeadlineLink(u: Unit, b: HtmlBlock): boolean {
   const words = wordsOf(u.text);
+  // "Download the app |", "Send us a news tip |": a bar of house links, not headlines.
+  if (/[|·•]\s*$/u.test(u.text) || cueFurnitureWords(u.text)) return false;
   return b.href !== null && b.linkChars >= 0.9 * u.text.length && words >= 4 && words <= 30 && !/[.!?]["”»]?$/u.test(u.text.trim()) === true;
+}
+
+/** Whether a line carries a furniture cue (app, tips, newsletter, subscribe...). */
+function cueFurnitureWords(text: string): boolean {
+  const cues = cuesOf(text);
+  return ['promo', 'newsletter', 'subscribe', 'login', 'share', 'nav', 'footer', 'most-read', 'ad'].some((c) => cues.has(c as never));
 }
 
 /** Furniture the markup guessed from a class name that a related header can overrule. */
@@ -126,7 +139,7 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     const badge = splitBadges(u.text) !== null || parseDateText(u.text, 'und')?.wholeLine === true;
     if (LINK_LABEL.test(u.text)) preset[i] = { role: 'furniture', kind: 'marker', rule: 'dom:related-link-label' };
     else if (badge && words <= 6) preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
-    else if (first && !link && (b.heading > 0 || words <= 6 || cuesOf(u.text).has('related-header')))
+    else if (first && ((!link && (b.heading > 0 || words <= 6)) || (cues.has('related-header') && words <= 5)))
       preset[i] = { role: 'furniture', kind: 'related-header', rule: 'dom:related-header' };
     else if (link && words >= 3 && b.href === stubHref && !stubHasSummary && words >= 6 && !splitBadges(u.text)) {
       preset[i] = { role: 'related-summary', rule: 'dom:related-card-summary', region };
