@@ -87,7 +87,8 @@ describe('the cheap tests before the phrase patterns', () => {
     expect(requiredLiterals('newsletters?|sign up|in your inbox')).toEqual(['newsletter', 'sign up', 'in your inbox']);
     expect(requiredLiterals('(journaliste|correspondante?) (à|au)')).toEqual(['journaliste', 'correspondant']);
     expect(requiredLiterals('\\d+ ?min(utes?)? de lecture')).toEqual(['de lecture']);
-    expect(requiredLiterals('(©|\\(c\\)|copyright) ?(\\d{4}|\\p{L}+)')).toBeNull();
+    expect(requiredLiterals('(©|\\(c\\)|copyright) ?(\\d{4}|\\p{L}+)')).toEqual(['©', '(c)', 'copyright']);
+    expect(requiredLiterals('\\d+ ?(min|h)\\b')).toBeNull();
     expect(requiredLiterals('(senior |chief )?(editor|reporter)s?')).toEqual(['editor', 'reporter']);
   });
 });

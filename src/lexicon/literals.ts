@@ -60,13 +60,21 @@ function requirementOf(alternative: string, minLength: number): string[] | null 
   let run = '';
   const end = () => {
     const t = run.trim();
-    if (t.length >= minLength) candidates.push([t]);
+    // A rare symbol ("©", "€") is selective however short it is.
+    if (t.length >= minLength || (t.length > 0 && /[©®™€£$%@&]/u.test(t))) candidates.push([t]);
     run = '';
   };
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative[i]!;
     const next = alternative[i + 1];
     if (c === '\\') {
+      const escaped = alternative[i + 1];
+      // An escaped punctuation mark ("\+", "\.") is that character; a class (\d, \p{L}) ends the run.
+      if (escaped !== undefined && /[^\p{L}\p{N}]/u.test(escaped) && !['?', '*', '{'].includes(alternative[i + 2] ?? '')) {
+        run += escaped;
+        i++;
+        continue;
+      }
       end();
       i++;
       if (alternative[i] === 'p' || alternative[i] === 'P') i = alternative.indexOf('}', i);
