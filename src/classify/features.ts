@@ -3,7 +3,6 @@
  * density, and the lexicon cues it carries. Computed once per unit; every rule reads these.
  */
 import { cuesOf, splitBadges, type Cue } from '../lexicon/index.js';
-import { hasCreditShape } from '../lexicon/credits.js';
 import { STOPWORDS_EN, STOPWORDS_FR } from '../lexicon/stopwords.js';
 import { parseDateText, type ParsedDate } from '../assemble/dates.js';
 import type { Unit } from '../types.js';
@@ -20,7 +19,7 @@ export interface Features {
   /** Starts like the continuation of the line before: lower case or , ; : ) . */
   startsContinuation: boolean;
   startsUpper: boolean;
-  cues: Set<Cue>;
+  cues: ReadonlySet<Cue>;
   badges: Array<{ text: string; cue: 'badge' | 'image-badge' }> | null;
   date: ParsedDate | null;
   /** Reads like a paragraph of a story. */
@@ -60,9 +59,6 @@ export function featuresOf(unit: Unit): Features {
   const startsContinuation = /^[,;:)\].…]/u.test(text) || /^\p{Ll}/u.test(text);
   const startsUpper = /^[\p{Lu}\p{N}]/u.test(first);
   const cues = cuesOf(text);
-  // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
-  // change shows the seam, so this is read on the original text.
-  if (hasCreditShape(text)) cues.add('credit');
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());

@@ -5,6 +5,7 @@
  */
 import { PHRASES, type Cue, type PhraseRule } from './phrases.js';
 import { LiteralIndex, requiredLiterals } from './literals.js';
+import { hasCreditShape } from './credits.js';
 
 export type { Cue } from './phrases.js';
 
@@ -106,15 +107,15 @@ function matchesWords(form: string, vocab: Set<string>, maxWords: number): boole
  * playTap to play") are read both as they stand and parted at the case change, so that
  * brand names ("YouTube", "WhatsApp") still match as written.
  */
-export function cuesOf(text: string): Set<Cue> {
+export function cuesOf(text: string): ReadonlySet<Cue> {
   // Several stages ask about the same line, and menus repeat from page to page in a batch:
-  // answers are kept (a bounded cache) and handed out as copies, which callers may extend.
+  // answers are kept (a bounded cache) and shared, read-only.
   const known = CACHE.get(text);
-  if (known) return new Set(known);
+  if (known) return known;
   const found = computeCues(text);
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
   CACHE.set(text, found);
-  return new Set(found);
+  return found;
 }
 
 const CACHE = new Map<string, ReadonlySet<Cue>>();
@@ -122,6 +123,9 @@ const CACHE_LIMIT = 20_000;
 
 function computeCues(text: string): Set<Cue> {
   const found = cuesOfForm(matchForm(text));
+  // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
+  // change shows the seam, so this is read on the original text.
+  if (hasCreditShape(text)) found.add('credit');
   if (/\p{Ll}\p{Lu}/u.test(text)) {
     for (const cue of cuesOfForm(matchForm(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')))) found.add(cue);
   }
