@@ -12,9 +12,11 @@ export interface WrapInfo {
 }
 
 export function detectWrap(lines: SourceLine[]): WrapInfo {
+  // Short lines (menus, labels, a dump with no blank lines at all) say nothing about a wrap
+  // width: only the lines long enough to have been cut are counted.
   const continuing: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i]!.text !== '' && lines[i + 1]!.text !== '') continuing.push(lines[i]!.text.length);
+    if (lines[i]!.text.length >= 30 && lines[i + 1]!.text !== '') continuing.push(lines[i]!.text.length);
   }
   if (continuing.length < 4) return { wrapped: false, width: 0 };
   const sorted = [...continuing].sort((a, b) => a - b);
