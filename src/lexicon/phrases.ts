@@ -78,7 +78,7 @@ export const PHRASES: PhraseRule[] = [
 
   // "Lire aussi : headline" inline in the story.
   r('inline-related', 'fr', 'start', "((à|a) lire (aussi|également|egalement)|lire (aussi|également|egalement)|lisez (aussi|également)|(à|a) voir (aussi|également)|voir aussi|sur le même sujet|(à|a) découvrir) ?[:|«»›>—-]"),
-  r('inline-related', 'en', 'start', '(read more|read also|also read|see also|related|read next|more on this|recommended|more|go deeper) ?[:|«»›>—-]'),
+  r('inline-related', 'en', 'start', '(read more|read also|also read|see also|related|read next|more on this|recommended|more|go deeper) ?[:|«»›>—-]|read ?\\|'),
 
   // Site-wide lists: not related to the story.
   r('most-read', 'fr', 'line', "(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus|écoutés|regardés)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
