@@ -3,6 +3,7 @@
  * cookie banners at the page's ends, captions beside their credits, newsletter and video boxes.
  */
 import type { Features } from './features.js';
+import { isByline } from './people.js';
 import type { Unit } from '../types.js';
 import { CUE_KIND, addressesReader, cueFurniture, furniture, has, type Draft } from './context.js';
 import { wordCount, type Cue } from '../lexicon/index.js';
@@ -133,7 +134,18 @@ export function markSiteLists(units: Unit[], feats: Features[], labels: Draft): 
     for (let j = i + 1; j < units.length; j++) {
       if (units[j]!.gapBefore > 0 && !(alone && j === i + 1)) break;
       if (labels[j] || feats[j]!.prose || cueFurniture(feats[j]!)) break;
+      // The page's headline right after the list: a byline or a dateline follows it.
+      if (j > i + 1 && bylineOrDateFollows(units, feats, j)) break;
       labels[j] = furniture('most-read', 'list:site-wide-item');
     }
   }
 }
+
+/** The next line is a byline ("By Callum Rennie") or a whole-line dateline. */
+function bylineOrDateFollows(units: Unit[], feats: Features[], j: number): boolean {
+  const k = j + 1;
+  if (k >= units.length) return false;
+  const g = feats[k]!;
+  return isByline(units[k]!.text, g) || (g.date?.wholeLine === true && !g.date.relative);
+}
+
