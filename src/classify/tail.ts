@@ -20,8 +20,11 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       continue;
     }
     if (f.cues.has('comments-header') && !f.prose) {
-      zone = 'comments';
-      labels[i] = furniture('comments', 'tail:comments-header');
+      // "View comments", "Voir les 54 commentaires": a button that opens the thread elsewhere,
+      // not the thread's header; what follows is not comments.
+      const button = /^(view|show|see|load|read|open|voir|afficher|lire|ouvrir)\b/iu.test(u.text.trim());
+      if (!button) zone = 'comments';
+      labels[i] = furniture('comments', button ? 'tail:comments-button' : 'tail:comments-header');
       continue;
     }
     if (f.cues.has('most-read') && !f.prose) {
@@ -77,6 +80,8 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     const furn = cueFurniture(f);
     if (furn) {
       labels[i] = furn;
+      // An author box ends where the page's own furniture (a share bar) takes over.
+      if (zone === 'bio') zone = 'none';
       continue;
     }
     // A name line right before a bio paragraph belongs to the author box.
@@ -105,7 +110,10 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   const region = 900;
   const run: number[] = [];
   let headlines = 0;
-  for (let i = end + 1; i < units.length; i++) {
+  // The list may come after the story's own furniture: a bio, a share bar, a comments button.
+  let first = end + 1;
+  while (first < units.length && SKIPPABLE.has(skipKind(labels[first]))) first++;
+  for (let i = first; i < units.length; i++) {
     const l = labels[i];
     const f = feats[i]!;
     const loose = l?.role === 'furniture' && l.rule === 'tail:after-story';
@@ -133,6 +141,15 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
     } else if ((labels[i]?.rule === 'tail:after-story' || labels[i]?.role === 'body') && titled) labels[i] = { role: 'related-summary', rule: 'related:headerless-list', region };
     else labels[i] = { role: 'related-badge', rule: 'related:headerless-list', region };
   }
+}
+
+const SKIPPABLE = new Set(['share', 'bio', 'comments-button', 'subscribe', 'newsletter', 'promo', 'byline', 'tag', 'tags-header']);
+
+function skipKind(l: Draft[number] | undefined): string {
+  if (!l) return '';
+  if (l.role === 'furniture') return l.rule === 'tail:comments-button' ? 'comments-button' : l.kind;
+  if (l.role === 'meta') return l.kind;
+  return '';
 }
 
 function isListHeadline(text: string, f: Features): boolean {
