@@ -48,8 +48,6 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
   let lines: string[] = [''];
   let lineLinks: Array<{ linkChars: number; href: string | null; boldChars: number }> = [{ linkChars: 0, href: null, boldChars: 0 }];
   let boldDepth = 0;
-  let linkChars = 0;
-  let href: string | null = null;
   const newLine = (): void => {
     lines.push('');
     lineLinks.push({ linkChars: 0, href: linkDepth > 0 ? currentLink() : null, boldChars: 0 });
@@ -69,10 +67,6 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     const cleanedLinks = lineLinks;
     lines = [''];
     lineLinks = [{ linkChars: 0, href: linkDepth > 0 ? currentLink() : null, boldChars: 0 }];
-    const ownLinks = linkChars;
-    const ownHref = href ?? (linkDepth > 0 ? currentLink() : null);
-    linkChars = 0;
-    href = null;
     if (!owner) return;
     // Two <br> in a row (an empty line between texts) separate paragraphs: one box each.
     let group: number[] = [];
@@ -95,7 +89,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
         owner,
         heading: /^h[1-6]$/.test(owner.name) ? Number(owner.name[1]) : owner.attribs.role === 'heading' ? Number(owner.attribs['aria-level'] ?? 2) || 2 : 0,
         linkChars: Math.min(links.reduce((a, l) => a + l.linkChars, 0), text.length),
-        href: links.find((l) => l.href !== null)?.href ?? ownHref,
+        href: links.find((l) => l.href !== null)?.href ?? null,
         cues: cueStack.slice(-MAX_CUES).reverse(),
         pre: preDepth > 0,
       });
@@ -111,7 +105,6 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       group.push(k);
     });
     emit();
-    void ownLinks;
   };
 
   type Frame = { node: AnyNode; exit: boolean; pushedCue: boolean; block: boolean; breakAfter?: boolean };
@@ -152,10 +145,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       if (linkDepth > 0 || boldDepth > 0) {
         const n = foldSpace(data).length;
         const line = lineLinks[lineLinks.length - 1]!;
-        if (linkDepth > 0) {
-          linkChars += n;
-          line.linkChars += n;
-        }
+        if (linkDepth > 0) line.linkChars += n;
         if (boldDepth > 0) line.boldChars += n;
       }
       continue;
@@ -185,7 +175,6 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       const h = el.attribs.href;
       const usable = h && !h.startsWith('#') && !/^javascript:/iu.test(h) ? h : '';
       linkStack.push(usable);
-      if (href === null && usable) href = usable;
       const line = lineLinks[lineLinks.length - 1]!;
       if (line.href === null && usable) line.href = usable;
     }
@@ -229,7 +218,7 @@ function isHidden(el: Element): boolean {
   if (a.class) {
     for (const c of a.class.split(/\s+/u)) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   }
-  return el.name === 'input' && a.type === 'hidden';
+  return false;
 }
 
 /**
@@ -261,7 +250,6 @@ export function cueOf(el: Element): DomCue | null {
   }
   if (role && ROLE_KIND[role]) return { kind: ROLE_KIND[role]!, rule: `role:${role}`, el };
   if (tagKind) return { kind: tagKind, rule: `tag:${el.name}`, el };
-  if (el.name === 'blockquote' && /twitter-tweet|instagram-media|tiktok/iu.test(el.attribs.class ?? '')) return { kind: 'embed', rule: 'class:embed', el };
   return null;
 }
 

@@ -8,10 +8,11 @@
  */
 import type { Element } from 'domhandler';
 import type { HtmlBlock } from './blocks.js';
-import { CLASS_WORDS } from '../lexicon/dom.js';
+import { cueOf } from './blocks.js';
 
 const LEVELS = 5;
-const POSITIVE = new Set(CLASS_WORDS.find(([k]) => k === 'article')![1]);
+/** Class cues that say nothing against a box holding the story. */
+const NEUTRAL_KINDS = new Set(['figure', 'caption', 'credit', 'date', 'embed']);
 
 interface Score {
   score: number;
@@ -25,7 +26,6 @@ interface Score {
 export function findContentRoots(
   blocks: HtmlBlock[],
   excluded: (b: HtmlBlock) => boolean,
-  debug?: Array<{ el: Element; final: number }>,
 ): Set<Element> | null {
   const scores = new Map<Element, Score>();
   const entry = (el: Element): Score => {
@@ -76,7 +76,6 @@ export function findContentRoots(
     .filter(([el, s]) => candidates.has(el) && el.name !== 'body' && el.name !== 'html' && s.points >= 0.25 * most)
     .map(([el, s]) => ({ el, final: s.score * (1 - (s.chars > 0 ? s.linkChars / s.chars : 0)) }))
     .sort((a, b) => b.final - a.final);
-  if (debug) debug.push(...ranked.slice(0, 8));
   if (ranked.length === 0 || ranked[0]!.final <= 0) return null;
   let top = ranked[0]!.el;
   const topScore = ranked[0]!.final;
@@ -156,12 +155,9 @@ function initialScore(el: Element): number {
       score -= 5;
       break;
   }
-  const attr = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase();
-  if (attr.trim()) {
-    const words = attr.split(/[^a-z0-9]+/u);
-    if (words.some((w) => POSITIVE.has(w))) score += 25;
-    if (words.some((w) => /^(comment|comments|sidebar|footer|related|share|social|widget|promo|sponsor|nav|menu|ad|ads|banner|masthead|popular|trending|tags|meta|byline|author)$/u.test(w))) score -= 25;
-  }
+  // The class and id words, read with the same vocabulary as the furniture cues.
+  const cue = cueOf(el);
+  if (cue?.rule.startsWith('class:')) score += cue.kind === 'article' ? 25 : NEUTRAL_KINDS.has(cue.kind) ? 0 : -25;
   if (el.attribs.itemprop === 'articleBody') score += 25;
   return score;
 }

@@ -53,9 +53,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
   const blocks = collectBlocks(root);
   dropOversizedCues(blocks);
   const furnitureOf = boxFurniture(blocks);
-  const ranked: Array<{ el: Element; final: number }> | undefined = process.env.INGEST_DEBUG_ROOTS ? [] : undefined;
-  const roots = findContentRoots(blocks, (b) => furnitureOf.has(b) || nearestKind(b) === 'related', ranked);
-  if (ranked) for (const r of ranked) process.stderr.write(`root? ${r.final.toFixed(1)} ${r.el.name}.${r.el.attribs.class ?? ''}#${r.el.attribs.id ?? ''}\n`);
+  const roots = findContentRoots(blocks, (b) => furnitureOf.has(b) || nearestKind(b) === 'related');
   const inContent = containment(roots);
 
   const units: Unit[] = [];

@@ -13,7 +13,7 @@ import type { FurnitureKind } from '../types.js';
 export const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'option', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'img',
-  'picture', 'source', 'map', 'area', 'dialog[hidden]', 'amp-analytics', 'amp-state', 'amp-ad',
+  'picture', 'source', 'map', 'area', 'amp-analytics', 'amp-state', 'amp-ad',
   'amp-embed', 'amp-sticky-ad', 'amp-auto-ads', 'amp-pixel', 'amp-list', 'amp-script', 'param', 'track',
 ]);
 
