@@ -8,6 +8,7 @@ import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
 import { cuesOf, splitBadges } from '../lexicon/index.js';
 import { BULLET } from '../classify/features.js';
+import { MARKUP_REGIONS } from '../classify/context.js';
 import { splitCredit } from '../lexicon/credits.js';
 import type { Classification } from '../classify/classify.js';
 import type { DateMention, Embed, FurnitureKind, IngestRecord, Lang, LabeledUnit, Paragraph, RelatedStub, Removed } from '../types.js';
@@ -92,9 +93,6 @@ export function joinLines(a: string, b: string): string {
 
 // ---------------------------------------------------------------------------------------
 
-/** Region numbers the HTML front end gives the lists it read from markup (html/related.ts). */
-const DOM_REGIONS = 1000;
-
 function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[], hrefs: ReadonlyArray<string | null>): RelatedStub[] {
   interface Draft {
     url?: string | null;
@@ -145,7 +143,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     const underTitle =
       l.role === 'related-summary' &&
       current !== null &&
-      (current.region >= DOM_REGIONS) !== (l.region >= DOM_REGIONS) &&
+      (current.region >= MARKUP_REGIONS) !== (l.region >= MARKUP_REGIONS) &&
       current.title !== null &&
       current.summary === null &&
       lastStubUnit === u.index - 1;

@@ -55,6 +55,14 @@ export const STORY_FURNITURE: Cue[] = ['ad', 'share', 'newsletter', 'subscribe',
 
 export type Draft = Array<Label | null>;
 
+/**
+ * Region numbers of related lists, by who found them: the text classifier numbers its lists
+ * from 0, a headerless list after the story is HEADERLESS_REGION, and the lists the HTML
+ * front end reads from markup start at MARKUP_REGIONS (inline stubs are -1).
+ */
+export const HEADERLESS_REGION = 900;
+export const MARKUP_REGIONS = 1000;
+
 
 export const SPONSORED = /sponsor|paid|promoted|partner|commandit|partenaire|publireportage/iu;
 

@@ -1,7 +1,7 @@
 /** The page's tail, after the story: tags, comments, site-wide lists, bios, footers. */
 import type { Features } from './features.js';
 import type { Unit } from '../types.js';
-import { cueFurniture, furniture, has, type Draft } from './context.js';
+import { HEADERLESS_REGION, cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
@@ -107,7 +107,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
  * and comment threads keep their labels.
  */
 export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Draft, end: number): void {
-  const region = 900;
+  const region = HEADERLESS_REGION;
   const run: number[] = [];
   let headlines = 0;
   // The list may come after the story's own furniture: a bio, a share bar, a comments button.

@@ -9,6 +9,7 @@
 import type { Element } from 'domhandler';
 import type { HtmlBlock } from './blocks.js';
 import { cueOf } from './blocks.js';
+import { isInside, parentElement } from './tree.js';
 
 const LEVELS = 5;
 /** Class cues that say nothing against a box holding the story. */
@@ -85,7 +86,7 @@ export function findContentRoots(
     // A chunk with the same class as the best one ("post__content" twice) is the same
     // article even when it scores lower.
     const twin = alt.el.name === ranked[0]!.el.name && !!alt.el.attribs.class && alt.el.attribs.class === ranked[0]!.el.attribs.class;
-    if (alt.final < (twin ? 0.2 : 0.75) * topScore || contains(top, alt.el) || contains(alt.el, top)) continue;
+    if (alt.final < (twin ? 0.2 : 0.75) * topScore || isInside(alt.el, top) || isInside(top, alt.el)) continue;
     const common = commonAncestor(top, alt.el);
     if (common && common.name !== 'body' && common.name !== 'html') top = common;
   }
@@ -104,21 +105,11 @@ export function findContentRoots(
   return roots;
 }
 
-function contains(outer: Element, inner: Element): boolean {
-  for (let el: Element | null = inner; el; el = parentElement(el)) if (el === outer) return true;
-  return false;
-}
-
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
   for (let el: Element | null = a; el; el = parentElement(el)) seen.add(el);
   for (let el: Element | null = b; el; el = parentElement(el)) if (seen.has(el)) return el;
   return null;
-}
-
-function parentElement(el: Element): Element | null {
-  const p = el.parent;
-  return p && p.type === 'tag' ? (p as Element) : null;
 }
 
 function initialScore(el: Element): number {

@@ -17,6 +17,7 @@ import { readMeta, type PageMeta } from './metadata.js';
 import { markDomRelated } from './related.js';
 import { relatedRegionEnds } from './regions.js';
 import { tableReader } from './tables.js';
+import { parentElement } from './tree.js';
 import { hasCreditShape } from '../lexicon/credits.js';
 import { FURNITURE_BOX, SOFT_FURNITURE } from '../lexicon/dom.js';
 import type { FrontEndOutput, FurnitureKind, Label, Unit } from '../types.js';
@@ -169,8 +170,7 @@ function nearestKind(b: HtmlBlock): string | null {
 }
 
 function groupOf(b: HtmlBlock): Element | null {
-  for (let el: Element | null = b.owner, d = 0; el && d < 4; el = el.parent as Element | null, d++) {
-    if (el.type !== 'tag') return null;
+  for (let el: Element | null = b.owner, d = 0; el && d < 4; el = parentElement(el), d++) {
     if (el.name === 'li' || el.name === 'blockquote' || el.name === 'figure' || el.name === 'dd') return el;
     if (el.name === 'article' || el.name === 'main' || el.name === 'section' || el.name === 'body') return null;
   }
@@ -184,7 +184,7 @@ function containment(roots: Set<Element> | null): (el: Element) => boolean {
     if (!roots) return true;
     const path: Element[] = [];
     let answer = false;
-    for (let el: Element | null = start; el; el = el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null) {
+    for (let el: Element | null = start; el; el = parentElement(el)) {
       const known = memo.get(el);
       if (known !== undefined) {
         answer = known;

@@ -5,6 +5,7 @@
  * an `<h2>`), so the story's next paragraphs are never read as the list's summaries.
  */
 import type { Element } from 'domhandler';
+import { isInside, parentElement } from './tree.js';
 import type { HtmlBlock } from './blocks.js';
 import { cuesOf } from '../lexicon/index.js';
 import type { Unit } from '../types.js';
@@ -43,19 +44,19 @@ export function relatedScope(units: Unit[], blocks: HtmlBlock[], h: number): num
   // The first box around the header that also holds what follows it.
   let box: Element | null = blocks[h]!.owner;
   let child: Element | null = null;
-  for (let d = 0; box && d < MAX_DEPTH && !isInside(next, box); d++) {
+  for (let d = 0; box && d < MAX_DEPTH && !isInside(next, box, MAX_DEPTH); d++) {
     child = box;
-    box = parentOf(box);
+    box = parentElement(box);
   }
   if (!box) return h;
   let scope: Element | null = box;
   if (total > 0 && (prose.get(box) ?? 0) > 0.4 * total) {
     // The header stands in the story's own box: the list is the element right after it.
     scope = child ? nextElement(child) : null;
-    if (!scope || !isInside(next, scope)) scope = null;
+    if (!scope || !isInside(next, scope, MAX_DEPTH)) scope = null;
   }
   let end = h;
-  if (scope) while (end + 1 < units.length && isInside(blocks[end + 1]!.owner, scope)) end++;
+  if (scope) while (end + 1 < units.length && isInside(blocks[end + 1]!.owner, scope, MAX_DEPTH)) end++;
   // A list's stubs are links; a paragraph with no link before any stub means the header
   // was a link label ("Read more") and the story goes on.
   for (let i = h + 1, sawLink = false; i <= end; i++) {
@@ -76,21 +77,11 @@ function proseByElement(blocks: HtmlBlock[]): Map<Element, number> {
     const w = proseOf(b);
     if (w === 0) continue;
     let el: Element | null = b.owner;
-    for (let d = 0; el && d < MAX_DEPTH; d++, el = parentOf(el)) out.set(el, (out.get(el) ?? 0) + w);
+    for (let d = 0; el && d < MAX_DEPTH; d++, el = parentElement(el)) out.set(el, (out.get(el) ?? 0) + w);
   }
   return out;
 }
 
-function parentOf(el: Element): Element | null {
-  const p = el.parent;
-  return p && p.type === 'tag' ? (p as Element) : null;
-}
-
-function isInside(el: Element, box: Element): boolean {
-  let cur: Element | null = el;
-  for (let d = 0; cur && d < MAX_DEPTH; d++, cur = parentOf(cur)) if (cur === box) return true;
-  return false;
-}
 
 function nextElement(el: Element): Element | null {
   for (let n = el.next; n; n = n.next) if (n.type === 'tag') return n as Element;

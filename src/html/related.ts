@@ -12,17 +12,16 @@ import type { Element } from 'domhandler';
 import type { HtmlBlock } from './blocks.js';
 import { relatedScope } from './regions.js';
 import { SOFT_FURNITURE } from '../lexicon/dom.js';
+import { MARKUP_REGIONS } from '../classify/context.js';
 import { cuesOf, splitBadges } from '../lexicon/index.js';
 import { parseDateText } from '../assemble/dates.js';
 import type { Label, Unit } from '../types.js';
 
-/** Region numbers of markup boxes start here, apart from the text classifier's. */
-const REGION_BASE = 1000;
 const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more|voir plus|see more|view all|tout voir|voir tout)\s*(»|›|→|>|\.{3}|…)?$/iu;
 const NEUTRAL = new Set(['article', 'figure', 'aside', 'date', 'byline', 'caption', 'credit']);
 
 export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, storyMask: readonly boolean[]): void {
-  let region = REGION_BASE;
+  let region = MARKUP_REGIONS;
   // Boxes named by their class: the innermost related cue, if no furniture cue is nearer.
   const boxOf = units.map((_, i) => {
     const cues = blocks[i]!.cues;

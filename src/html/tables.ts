@@ -8,6 +8,7 @@
  */
 import type { Element } from 'domhandler';
 import { textOf } from './metadata.js';
+import { parentElement } from './tree.js';
 
 export type TablePart = 'cell' | 'caption' | null;
 
@@ -15,7 +16,7 @@ export function tableReader(): (owner: Element) => TablePart {
   const memo = new Map<Element, boolean>();
   return (owner) => {
     let part: TablePart = null;
-    for (let el: Element | null = owner, d = 0; el && d < 12; el = parentOf(el), d++) {
+    for (let el: Element | null = owner, d = 0; el && d < 12; el = parentElement(el), d++) {
       if (el.name === 'caption') part = 'caption';
       else if ((el.name === 'td' || el.name === 'th') && part === null) part = 'cell';
       if (el.name === 'table') {
@@ -66,9 +67,4 @@ function isDataTable(table: Element): boolean {
   // Cells that are mostly links are a list laid out as a table (headlines and their dates).
   if (nested || longest > 200 || linkChars > 0.3 * cellChars) return false;
   return caption || headers > 0 || (rows >= 3 && maxCells >= 2);
-}
-
-function parentOf(el: Element): Element | null {
-  const p = el.parent;
-  return p && p.type === 'tag' ? (p as Element) : null;
 }
