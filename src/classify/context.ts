@@ -61,6 +61,10 @@ export type Draft = Array<Label | null>;
  * front end reads from markup start at MARKUP_REGIONS (inline stubs are -1).
  */
 export const HEADERLESS_REGION = 900;
+
+/** "Lire la suite", "Read more", "View all" under a stub or a list: a link, not a headline. */
+export const LINK_LABEL =
+  /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more|voir plus|see more|view all|tout voir|voir tout)\s*(»|›|→|>|\.{3}|…)?$/iu;
 export const MARKUP_REGIONS = 1000;
 
 

@@ -1,7 +1,7 @@
 /** Related-article regions: what follows a related header, stub by stub. */
 import { BULLET, type Features } from './features.js';
 import type { Label, Unit } from '../types.js';
-import { REGION_STOP, SPONSORED, cueFurniture, furniture, has, type Draft } from './context.js';
+import { LINK_LABEL, REGION_STOP, SPONSORED, cueFurniture, furniture, has, type Draft } from './context.js';
 import { splitBadges } from '../lexicon/index.js';
 import { isByline, isPersonName } from './people.js';
 
@@ -21,7 +21,6 @@ export interface Region {
  * later prose paragraphs are summaries; when it is a list of bare titles, prose means the
  * story has resumed (an "À lire aussi" box in the middle of an article).
  */
-const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more)\s*(»|›|→|>|\.{3}|…)?$/iu;
 
 /**
  * `regionEnd[h]`: the last unit a list headed at h may take (an HTML page's markup says where

@@ -1,9 +1,10 @@
 /**
- * Related-article boxes on an HTML page, labelled from their markup. Two kinds of box:
+ * Related-article boxes on an HTML page, labelled from their markup. Three kinds of box:
  *   - boxes the markup names ("related", "connexes", "recommended", "read-next"...);
  *   - boxes a related header announces ("À lire aussi", "More on this story"), bounded where
- *     the box around the header closes (regions.ts).
- * In both, each link is a stub's headline, prose beside it its summary, short labels its
+ *     the box around the header closes (regions.ts);
+ *   - runs of two or more linked headlines with no header and no telling class.
+ * In all, each link is a stub's headline, prose beside it its summary, short labels its
  * badges, and the box's own heading its header. A box with no link is not a related list,
  * whatever its class says (and one that holds most of the page's prose has had its class cue
  * dropped by the front end).
@@ -12,12 +13,11 @@ import type { Element } from 'domhandler';
 import type { HtmlBlock } from './blocks.js';
 import { relatedScope } from './regions.js';
 import { SOFT_FURNITURE } from '../lexicon/dom.js';
-import { MARKUP_REGIONS } from '../classify/context.js';
-import { cuesOf, splitBadges } from '../lexicon/index.js';
+import { LINK_LABEL, MARKUP_REGIONS } from '../classify/context.js';
+import { cuesOf, splitBadges, type Cue } from '../lexicon/index.js';
 import { parseDateText } from '../assemble/dates.js';
 import type { Label, Unit } from '../types.js';
 
-const LINK_LABEL = /^(lire la suite|lire plus|en savoir plus|read more|continue reading|keep reading|more|voir plus|see more|view all|tout voir|voir tout)\s*(»|›|→|>|\.{3}|…)?$/iu;
 const NEUTRAL = new Set(['article', 'figure', 'aside', 'date', 'byline', 'caption', 'credit']);
 
 export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, storyMask: readonly boolean[]): void {
@@ -34,7 +34,10 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
   });
   const members = new Map<Element, number[]>();
   boxOf.forEach((box, i) => {
-    if (box && !preset[i]) members.set(box, [...(members.get(box) ?? []), i]);
+    if (!box || preset[i]) return;
+    const list = members.get(box);
+    if (list) list.push(i);
+    else members.set(box, [i]);
   });
   for (const idx of members.values()) if (labelBox(units, blocks, preset, idx, region)) region++;
   // Boxes announced by a header line. A header inside a box the markup called a menu or a
@@ -59,7 +62,6 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
   markLinkRuns(units, blocks, preset, region, storyMask);
 }
 
-/** Labels the units of one box as a related list; false (and nothing labelled) when it has no link. */
 /**
  * A list with no header and no telling class: two or more headlines in a row that are each a
  * whole link (with their dates, badges or one-line summaries between them). In a story,
@@ -100,13 +102,15 @@ function isHeadlineLink(u: Unit, b: HtmlBlock): boolean {
   const words = wordsOf(u.text);
   // "Download the app |", "Send us a news tip |": a bar of house links, not headlines.
   if (/[|·•]\s*$/u.test(u.text) || cueFurnitureWords(u.text)) return false;
-  return b.href !== null && b.linkChars >= 0.9 * u.text.length && words >= 4 && words <= 30 && !/[.!?]["”»]?$/u.test(u.text.trim()) === true;
+  return b.href !== null && b.linkChars >= 0.9 * u.text.length && words >= 4 && words <= 30 && !/[.!?]["”»]?$/u.test(u.text.trim());
 }
 
-/** Whether a line carries a furniture cue (app, tips, newsletter, subscribe...). */
+const HOUSE_CUES: Cue[] = ['promo', 'newsletter', 'subscribe', 'login', 'share', 'nav', 'footer', 'most-read', 'ad'];
+
+/** Whether a line carries a cue of the site's own furniture (app, tips, newsletter...). */
 function cueFurnitureWords(text: string): boolean {
   const cues = cuesOf(text);
-  return ['promo', 'newsletter', 'subscribe', 'login', 'share', 'nav', 'footer', 'most-read', 'ad'].some((c) => cues.has(c as never));
+  return HOUSE_CUES.some((c) => cues.has(c));
 }
 
 /** Furniture the markup guessed from a class name that a related header can overrule. */
@@ -115,6 +119,7 @@ function overridable(l: Label): boolean {
 }
 const OVERRULED = new Set(['nav', 'promo', 'header', 'video']);
 
+/** Labels the units of one box as a related list; false (and nothing labelled) when it has no link. */
 function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, idx: number[], region: number): boolean {
   // A list of stubs has linked headlines, or headings (cards whose link is an empty overlay).
   const linked = idx.filter((i) => isLink(units[i]!, blocks[i]!) && wordsOf(units[i]!.text) >= 3).length;
@@ -135,20 +140,21 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     if (!first && !link && cues.has('most-read')) break;
     // "Also read: <headline>" is one inline stub: the text classifier cuts its marker.
     if (cues.has('inline-related') && words > 4) continue;
-    const badge = splitBadges(u.text) !== null || parseDateText(u.text, 'und')?.wholeLine === true;
+    const isBadge = splitBadges(u.text) !== null;
+    const badge = isBadge || parseDateText(u.text, 'und')?.wholeLine === true;
     if (LINK_LABEL.test(u.text)) preset[i] = { role: 'furniture', kind: 'marker', rule: 'dom:related-link-label' };
     else if (badge && words <= 6) preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
     else if (first && ((!link && (b.heading > 0 || words <= 6)) || (cues.has('related-header') && words <= 5)))
       preset[i] = { role: 'furniture', kind: 'related-header', rule: 'dom:related-header' };
-    else if (link && words >= 3 && b.href === stubHref && !stubHasSummary && words >= 6 && !splitBadges(u.text)) {
+    else if (link && b.href === stubHref && !stubHasSummary && words >= 6 && !isBadge) {
       preset[i] = { role: 'related-summary', rule: 'dom:related-card-summary', region };
       stubHasSummary = true;
-    } else if (link && words >= 3 && withoutBadges(u.text) >= 3 && !(b.href === stubHref && splitBadges(u.text))) {
+    } else if (link && words >= 3 && withoutBadges(u.text) >= 3 && !(b.href === stubHref && isBadge)) {
       preset[i] = { role: 'related-title', rule: 'dom:related-link', region };
       stubHref = b.href;
       stubHasSummary = false;
     }
-    else if (splitBadges(u.text) || parseDateText(u.text, 'und')?.wholeLine || words <= 3 || withoutBadges(u.text) <= 2 || (words <= 8 && hasBadgeSegment(u.text)))
+    else if (badge || words <= 3 || withoutBadges(u.text) <= 2 || (words <= 8 && hasBadgeSegment(u.text)))
       preset[i] = { role: 'related-badge', rule: 'dom:related-badge', region };
     else if (b.heading > 0) preset[i] = { role: 'related-title', rule: 'dom:related-heading', region };
     else {
