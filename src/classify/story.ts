@@ -19,16 +19,18 @@ const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
 const SIGNATURE = /^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$|^\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{L}{1,4}\)$/u;
+/** A run of prose between hard boundaries: a candidate story. */
+interface Segment {
+  start: number;
+  end: number;
+  words: number;
+  weight: number;
+}
+
 const ARTICLE_BOUNDARY = ['comments-header', 'bio', 'press-contact'] as const;
 const TAIL_CUES: Cue[] = ['comments-header', 'bio', 'press-contact', 'tags-header', 'most-read', 'related-header', 'footer', 'newsletter', 'share', 'subscribe'];
 
 export function findStory(units: Unit[], feats: Features[], labels: Draft, regions: Region[], mask?: readonly boolean[]): { start: number; end: number } | null {
-  interface Segment {
-    start: number;
-    end: number;
-    words: number;
-    weight: number;
-  }
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let tail = false;
@@ -100,13 +102,15 @@ function widenInArticle(
   units: Unit[],
   feats: Features[],
   labels: Draft,
-  segments: Array<{ start: number; end: number; words: number; weight: number }>,
-  best: { start: number; end: number; words: number; weight: number },
+  segments: Segment[],
+  best: Segment,
   mask: readonly boolean[],
-): { start: number; end: number; words: number; weight: number } {
+): Segment {
   let { start, end } = best;
   const inArticle = (s: { start: number; end: number }) => mask[s.start] === true && mask[s.end] === true;
-  const titleBetween = (a: number, b: number) => labels.slice(a, b + 1).some((l) => l?.role === 'title');
+  // The markup's headline, if it gave one; nothing else is a title yet at this stage.
+  const titleAt = labels.findIndex((l) => l?.role === 'title');
+  const titleBetween = (a: number, b: number) => titleAt >= a && titleAt <= b;
   for (const s of segments) {
     if (s === best || !inArticle(s) || s.weight < 1) continue;
     if (s.end < start && !titleBetween(s.end, start)) start = Math.min(start, s.start);
@@ -125,7 +129,6 @@ function widenInArticle(
     if (has(feats[j]!, ...TAIL_CUES) || feats[j]!.hashtags) break;
     end = j;
   }
-  void units;
   return { ...best, start, end };
 }
 

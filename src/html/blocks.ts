@@ -42,6 +42,11 @@ export interface HtmlBlock {
 
 const MAX_CUES = 6;
 
+/** The characters of a box that reads as prose (long, few links), 0 for any other box. */
+export function proseChars(b: HtmlBlock): number {
+  return b.text.length >= 80 && b.linkChars < 0.3 * b.text.length ? b.text.length : 0;
+}
+
 export function collectBlocks(root: AnyNode): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   // The inline text gathered since the last box boundary, line by line.

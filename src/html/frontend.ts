@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Element } from 'domhandler';
-import { collectBlocks, type DomCue, type HtmlBlock } from './blocks.js';
+import { collectBlocks, proseChars, type DomCue, type HtmlBlock } from './blocks.js';
 import { findContentRoots } from './content.js';
 import { readMeta, type PageMeta } from './metadata.js';
 import { markDomRelated } from './related.js';
@@ -73,14 +73,16 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
     const sameGroup = group !== null && group === lastGroup;
     if (!sameGroup) blockNo++;
     lastGroup = group;
+    // What the markup says of the box holds for each of its lines.
+    const f = furnitureOf.get(b) ?? null;
+    const table = f ? null : tablePart(b.owner);
+    const near = f || table ? null : nearestKind(b);
+    const inRoot = roots === null || inContent(b.owner);
     b.lines.forEach((line, k) => {
       // Each line is read with its own links: a box of <br>-separated headlines has one link each.
       const own = b.lines.length === 1 ? b : { ...b, lines: [line], text: line, linkChars: b.lineLinks[k]!.linkChars, href: b.lineLinks[k]!.href };
       const href = resolve(own.href, meta.url);
-      units.push({ index: units.length, text: line, lines: [n + 1, n + 1], block: blockNo, gapBefore: units.length === 0 || (k === 0 && !sameGroup) ? (units.length === 0 ? 0 : 1) : 0 });
-      const f = furnitureOf.get(b) ?? null;
-      const table = f ? null : tablePart(b.owner);
-      const near = f || table ? null : nearestKind(b);
+      units.push({ index: units.length, text: line, lines: [n + 1, n + 1], block: blockNo, gapBefore: units.length > 0 && k === 0 && !sameGroup ? 1 : 0 });
       preset.push(
         f
           ? { role: 'furniture', kind: f.kind as FurnitureKind, rule: `dom:${f.rule}` }
@@ -94,7 +96,7 @@ export function htmlToUnits(html: string): HtmlFrontEnd {
                   ? { role: 'meta', kind: 'credit', rule: 'dom:credit' }
                   : null,
       );
-      storyMask.push(roots === null || inContent(b.owner));
+      storyMask.push(inRoot);
       hrefs.push(href);
       const bold = b.lineLinks[k]?.boldChars ?? 0;
       headingOk.push(own.heading > 0 || (line.length > 0 && bold >= 0.9 * line.length));
@@ -118,7 +120,7 @@ function dropOversizedCues(blocks: HtmlBlock[]): void {
   const prose = new Map<Element, number>();
   let total = 0;
   for (const b of blocks) {
-    const w = b.text.length >= 80 && b.linkChars < b.text.length * 0.3 ? b.text.length : 0;
+    const w = proseChars(b);
     if (w === 0) continue;
     total += w;
     for (const c of b.cues) prose.set(c.el, (prose.get(c.el) ?? 0) + w);

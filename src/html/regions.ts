@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { isInside, parentElement } from './tree.js';
-import type { HtmlBlock } from './blocks.js';
+import { proseChars, type HtmlBlock } from './blocks.js';
 import { cuesOf } from '../lexicon/index.js';
 import type { Unit } from '../types.js';
 
@@ -29,7 +29,7 @@ export function relatedScope(units: Unit[], blocks: HtmlBlock[], h: number): num
   if (h + 1 >= units.length) return h;
   let cached = proseCache.get(blocks);
   if (!cached) {
-    cached = { prose: proseByElement(blocks), total: [...new Set(blocks)].reduce((a, b) => a + proseOf(b), 0) };
+    cached = { prose: proseByElement(blocks), total: [...new Set(blocks)].reduce((a, b) => a + proseChars(b), 0) };
     proseCache.set(blocks, cached);
   }
   const { prose, total } = cached;
@@ -67,14 +67,10 @@ export function relatedScope(units: Unit[], blocks: HtmlBlock[], h: number): num
   return end;
 }
 
-function proseOf(b: HtmlBlock): number {
-  return b.text.length >= 80 && b.linkChars < 0.3 * b.text.length ? b.text.length : 0;
-}
-
 function proseByElement(blocks: HtmlBlock[]): Map<Element, number> {
   const out = new Map<Element, number>();
   for (const b of new Set(blocks)) {
-    const w = proseOf(b);
+    const w = proseChars(b);
     if (w === 0) continue;
     let el: Element | null = b.owner;
     for (let d = 0; el && d < MAX_DEPTH; d++, el = parentElement(el)) out.set(el, (out.get(el) ?? 0) + w);
