@@ -6,6 +6,7 @@
 import { detectLanguage } from '../lang/index.js';
 import { parseDateText } from './dates.js';
 import { labelsOfBadges } from './badges.js';
+import { peelTitleBadges } from './stub-title.js';
 import { cuesOf, splitBadges } from '../lexicon/index.js';
 import { BULLET } from '../classify/features.js';
 import { MARKUP_REGIONS } from '../classify/context.js';
@@ -211,48 +212,7 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
         d.summary = d.summary.slice(m[0].length);
       }
     }
-    // "Chronique | Et si on laissait …": a badge printed before the headline.
-    if (d.title) {
-      const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(d.title) ?? /^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u.exec(d.title);
-      if (m && splitBadges(m[1]!)) {
-        d.badges.unshift(m[1]!);
-        d.title = m[2]!;
-      } else {
-        // "… du riz et du sucreIl y a 3 heures": a recent time glued after the headline.
-        const glued = /^(.*[\p{Ll}\d.!?»”)])((?:Il y a|il y a) \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ ?(?:min|mins|minutes?|hours?|days?) ago)$/u.exec(d.title);
-        if (glued && glued[1]!.split(' ').length >= 3) {
-          d.badges.push(glued[2]!);
-          d.title = glued[1]!;
-        }
-        // "… replace aging water mains Feb 17, 2026": the stub's date printed after its headline.
-        const words = d.title.split(' ');
-        for (let k = Math.min(4, words.length - 3); k >= 2; k--) {
-          const tailText = words.slice(-k).join(' ');
-          const recent = /^(il y a \d+ ?(min|minutes?|h|heures?|jours?)|\d+ ?(min|mins|minutes?|h|hours?|days?) ago)$/iu.test(tailText);
-          if ((parseDateText(tailText, 'und')?.wholeLine && /\b\d{4}\b/u.test(tailText) && /^[\p{Lu}\d]/u.test(tailText)) || recent) {
-            d.badges.push(tailText);
-            d.title = words.slice(0, -k).join(' ');
-            break;
-          }
-        }
-        // "… sature depuis la fermeture [Vidéo]", "Field Notes Members only": a badge after it.
-        const tail = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u.exec(d.title);
-        if (tail && splitBadges(tail[2]!.slice(1, -1))) {
-          d.badges.push(tail[2]!);
-          d.title = tail[1]!;
-        }
-        // "En français Crabe des neiges : …", "Live Extreme heat warning…": a badge the page
-        // printed inside the headline's link, with only a space between.
-        const lead = d.title.split(' ');
-        for (let k = Math.min(3, lead.length - 3); k >= 1; k--) {
-          const head = lead.slice(0, k).join(' ');
-          if (!splitBadges(head) || !/^[\p{Lu}\d«"“‘']/u.test(lead[k]!)) continue;
-          d.badges.unshift(head);
-          d.title = lead.slice(k).join(' ');
-          break;
-        }
-      }
-    }
+    if (d.title) d.title = peelTitleBadges(d.title, d.badges);
     const text = [d.title, d.summary].filter((x): x is string => !!x).join('. ');
     const guess = detectLanguage(text);
     const badges = d.badges.flatMap((b) => splitBadgeLine(b));

@@ -1,0 +1,51 @@
+/**
+ * Badges a page printed inside a stub's headline, cut off it: before it ("Chronique | …",
+ * "En français Crabe des neiges…"), or after it ("… [Vidéo]", "… Feb 17, 2026", "… du sucreIl
+ * y a 3 heures"). What is cut goes to the stub's badges, so no word is lost.
+ */
+import { parseDateText } from './dates.js';
+import { splitBadges } from '../lexicon/index.js';
+
+/** A recent time, glued to the headline or not: "Il y a 3 heures", "2 hours ago". */
+const RECENT_AFTER = /^(.*?[\p{L}\d.!?»”)])\s?((?:il y a \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ ?(?:min|mins|minutes?|h|hours?|days?) ago))$/iu;
+/** "… [Vidéo]", "… (Live)": a bracketed badge after the headline. */
+const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
+
+export function peelTitleBadges(title: string, badges: string[]): string {
+  // "Chronique | Et si on laissait …", "ExclusifLe maire…": a badge before the headline.
+  const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(title) ?? /^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u.exec(title);
+  if (m && splitBadges(m[1]!)) {
+    badges.unshift(m[1]!);
+    return m[2]!;
+  }
+  const recent = RECENT_AFTER.exec(title);
+  if (recent && recent[1]!.split(' ').length >= 3) {
+    badges.push(recent[2]!);
+    title = recent[1]!;
+  }
+  // "… replace aging water mains Feb 17, 2026": a dated stub, its date a new word with a year.
+  const words = title.split(' ');
+  for (let k = Math.min(4, words.length - 3); k >= 2; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (/^[\p{Lu}\d]/u.test(tail) && /\b\d{4}\b/u.test(tail) && parseDateText(tail, 'und')?.wholeLine) {
+      badges.push(tail);
+      title = words.slice(0, -k).join(' ');
+      break;
+    }
+  }
+  const bracketed = BRACKETED_AFTER.exec(title);
+  if (bracketed && splitBadges(bracketed[2]!.slice(1, -1))) {
+    badges.push(bracketed[2]!);
+    title = bracketed[1]!;
+  }
+  // "En français Crabe des neiges : …", "Live Extreme heat warning…": a badge inside the
+  // headline's link, with only a space between.
+  const lead = title.split(' ');
+  for (let k = Math.min(3, lead.length - 3); k >= 1; k--) {
+    const head = lead.slice(0, k).join(' ');
+    if (!splitBadges(head) || !/^[\p{Lu}\d«"“‘']/u.test(lead[k]!)) continue;
+    badges.unshift(head);
+    return lead.slice(k).join(' ');
+  }
+  return title;
+}
