@@ -196,7 +196,7 @@ export const PHRASES: PhraseRule[] = [
   // A name and a role, with no "By": "Eleanor Hartley Health editor", "Marc Roy, correspondant à Bruxelles".
   // Wire sign-offs: "Reporting by A in X and B in Y; Editing by C". Long, so a rule of their own.
   r('byline', 'en', 'start', '\\(?(additional )?(reporting|writing|editing|compiled|produced|edited) by [^;]{2,160}(; ?(additional reporting|writing|editing|edited|graphics|production) by .{2,160})?', 45),
-  r('promo', 'en', 'contains', 'our standards ?:|trust principles|editorial (standards|principles|guidelines)|purchase licensing rights|opens new tab', 14),
+  r('promo', 'en', 'contains', 'our standards ?:|editorial (standards|principles|guidelines)|(purchase )?licensing rights|reprint rights|opens new tab', 14),
   r('promo', 'fr', 'contains', 'nos (standards|principes) (éditoriaux|de rédaction)|charte (éditoriale|de déontologie)|droits de reproduction', 14),
   r('byline', 'en', 'contains', '(senior |chief |deputy |political |health |science |business |economics |foreign |staff |sports |court |crime |education |environment |technology |tech |transport |home affairs |washington |europe |security |local democracy )?(editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|bureau chief)', 8),
   r('byline', 'fr', 'contains', '(journaliste|correspondante?|envoyée? spéciale?|rédact(eur|rice)( en chef)?|chroniqueu(r|se)|reporter|pigiste|cheffe? de (bureau|rubrique|service))', 8),
