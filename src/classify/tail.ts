@@ -128,9 +128,9 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   // The list's first stub may have been read as the story's last subheading and paragraph
   // ("Premium What the new ferries will cost" / one sentence): a story does not end on them.
   const last = labels[end];
-  const before = labels[end - 1];
-  if (before?.role === 'heading' && last?.role === 'body' && feats[end]!.words <= 40) run.unshift(end - 1, end);
-  else if (last?.role === 'heading') run.unshift(end);
+  const teaser = (i: number) => labels[i]?.role === 'heading' && isListHeadline(units[i]!.text, feats[i]!);
+  if (end > 0 && teaser(end - 1) && last?.role === 'body' && feats[end]!.words <= 40) run.unshift(end - 1, end);
+  else if (teaser(end)) run.unshift(end);
   let titled = false;
   for (const i of run) {
     const f = feats[i]!;

@@ -28,8 +28,8 @@ export function decodeHtml(path: string, bytes: Uint8Array): Decoded {
     }
     if (label !== 'utf-8' && label !== 'utf8') {
       try {
-        const text = new TextDecoder(label).decode(bytes);
-        return checked(path, { text, encoding: new TextDecoder(label).encoding });
+        const decoder = new TextDecoder(label);
+        return checked(path, { text: decoder.decode(bytes), encoding: decoder.encoding });
       } catch {
         // An unknown label: fall through to sniffing, as browsers do.
       }
