@@ -223,7 +223,7 @@ function markHeadline(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | 
     let score = 0;
     for (const d of declared) {
       if (d === t) score = Math.max(score, 3);
-      else if (d.startsWith(t) || d.includes(t)) score = Math.max(score, t.length / d.length >= 0.5 ? 2 : 0);
+      else if (d.includes(t)) score = Math.max(score, t.length / d.length >= 0.5 ? 2 : 0);
     }
     if (score > 0 && b.heading === 1) score += 0.5;
     if (score > bestScore) {
