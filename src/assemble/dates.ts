@@ -4,6 +4,7 @@
  * times without a date give null: inventing the day would be a guess.
  */
 import { DATE_FILLER, MONTHS, TIMEZONES, WEEKDAYS } from '../lexicon/calendar.js';
+import { narrowSource } from '../text/letters.js';
 
 export interface ParsedDate {
   iso: string | null;
@@ -20,9 +21,9 @@ const MONTH_ALT = Object.keys(MONTHS)
 const GLUED_TIME_DATE = /(\d{1,2})[:h](\d{2})(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u;
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.? (${MONTH_ALT})\\.?,? (\\d{4})(?!\\d)`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'iu');
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er)? (${MONTH_ALT})(?!\\p{L})|(?<!\\p{L})(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(narrowSource(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.? (${MONTH_ALT})\\.?,? (\\d{4})(?!\\d)`), 'iu');
+const MONTH_DAY_YEAR = new RegExp(narrowSource(`(?<!\\p{L})(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`), 'iu');
+const DAY_MONTH = new RegExp(narrowSource(`(?<![\\p{L}\\d])(\\d{1,2})(?:er)? (${MONTH_ALT})(?!\\p{L})|(?<!\\p{L})(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`), 'iu');
 const TIME =
   /(?<!\d)(\d{1,2}) ?(?:[:h]|h |\.(?=\d{2} ?(?:a\.?m|p\.?m|gmt|bst|utc|cet|cest|hne|hae|et|pt))) ?(\d{2})(?: ?(a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)(\d{1,2}) ?(a\.?m\.?|p\.?m\.?)(?!\p{L})/iu;
 const RELATIVE = /(il y a|depuis) \d+|\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?) ago|\b(hier|yesterday|aujourd'hui|today|just now|à l'instant)\b/iu;

@@ -5,9 +5,10 @@
  */
 import { parseDateText } from './dates.js';
 import { splitBadges } from '../lexicon/index.js';
+import { narrow } from '../text/letters.js';
 
 /** A recent time, glued to the headline or not: "Il y a 3 heures", "2 hours ago". */
-const RECENT_AFTER = /^(.*?[\p{L}\d.!?»”)])\s?((?:il y a \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ ?(?:min|mins|minutes?|h|hours?|days?) ago))$/iu;
+const RECENT_AFTER = narrow(/^(.*?[\p{L}\d.!?»”)])\s?((?:il y a \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ ?(?:min|mins|minutes?|h|hours?|days?) ago))$/iu);
 /** "… [Vidéo]", "… (Live)": a bracketed badge after the headline. */
 const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
 

@@ -8,6 +8,7 @@
  */
 import type { Features } from './features.js';
 import type { Label, Unit } from '../types.js';
+import { narrow } from '../text/letters.js';
 
 export interface EmbedSpan {
   text: number[];
@@ -23,11 +24,11 @@ export interface EmbedSpan {
 /** Attribution lines are short; longer lines are not tried (and cannot make a pattern slow). */
 const MAX_ATTRIBUTION = 240;
 // The name starts on a non-space so that the spaces around it have one way to match.
-const ATTRIBUTION = /^(?:> ?)?[—–-] ?(\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/u;
-const BARE_HANDLE = /^(?:> ?)?[—–-] ?(@[\p{L}\p{N}_.]{1,40}) ?(.*)$/u;
+const ATTRIBUTION = narrow(/^(?:> ?)?[—–-] ?(\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/u);
+const BARE_HANDLE = narrow(/^(?:> ?)?[—–-] ?(@[\p{L}\p{N}_.]{1,40}) ?(.*)$/u);
 /** The dateline of an embedded post ends on the audience mark: "· 🌐", or a bare "·". */
 const POST_DATELINE = /· ?(?:[🌐🌍🌎🌏👥🔒] ?)?$/u;
-const SHARED_BY = /^(a post shared by|une publication partagée par) (\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/iu;
+const SHARED_BY = narrow(/^(a post shared by|une publication partagée par) (\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/iu);
 
 export function findEmbeds(units: Unit[], feats: Features[], labels: ReadonlyArray<Label | null>): EmbedSpan[] {
   const spans: EmbedSpan[] = [];

@@ -6,6 +6,7 @@ import { cuesOf, splitBadges, type Cue } from '../lexicon/index.js';
 import { STOPWORDS_EN, STOPWORDS_FR } from '../lexicon/stopwords.js';
 import { parseDateText, type ParsedDate } from '../assemble/dates.js';
 import type { Unit } from '../types.js';
+import { narrow } from '../text/letters.js';
 
 export interface Features {
   words: number;
@@ -36,7 +37,7 @@ export interface Features {
 /** An item of a list: "• a free water test", "- 420 jobs", "2. conditionner…". */
 export const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
 
-const TOKEN_RE = /[\p{L}\p{N}]+['’]?/gu;
+const TOKEN_RE = narrow(/[\p{L}\p{N}]+['’]?/gu);
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
 const ENDS_PERIOD = new RegExp(`[.…][${CLOSERS}]*$`, 'u');

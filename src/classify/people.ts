@@ -2,6 +2,7 @@
 import type { Features } from './features.js';
 import { afterMarker } from '../lexicon/index.js';
 import { parseDateText } from '../assemble/dates.js';
+import { narrowSource } from '../text/letters.js';
 
 const ROLE_FIRST =
   /^(?:[\p{L}-]+ )?(?:editor|correspondent|reporter|writer|journalist|columnist|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?)\b/iu;
@@ -36,7 +37,7 @@ export function isPersonName(text: string): boolean {
 const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
 /** "Nora Lindqvist is …", "Marie-Ève Tremblay est …", "Whitfield covers …": how a bio opens. */
 const BIO_OPENING = new RegExp(
-  `^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){0,3},? (?:is|was|est|était|a été|has been|covers|couvre|writes|écrit|reports|joined|a rejoint)\\b`,
+  narrowSource(`^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){0,3},? (?:is|was|est|était|a été|has been|covers|couvre|writes|écrit|reports|joined|a rejoint)\\b`),
   'u',
 );
 

@@ -8,6 +8,7 @@ import { BULLET } from './features.js';
 import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
 import { isBioParagraph, isByline } from './people.js';
 import type { Region } from './regions.js';
+import { narrow } from '../text/letters.js';
 
 /**
  * Candidate story units are the prose units nobody claimed. They are cut into segments at
@@ -18,7 +19,7 @@ import type { Region } from './regions.js';
 const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
-const SIGNATURE = /^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$|^\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{L}{1,4}\)$/u;
+const SIGNATURE = narrow(/^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$|^\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{L}{1,4}\)$/u);
 /** A run of prose between hard boundaries: a candidate story. */
 interface Segment {
   start: number;

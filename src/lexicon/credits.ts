@@ -4,6 +4,7 @@
  * only, and every repeated group needs a space between its pieces, so no line can make them
  * backtrack.
  */
+import { narrow } from '../text/letters.js';
 
 /** Credits are short: the end-anchored patterns look at this many characters. */
 const TAIL = 160;
@@ -11,21 +12,21 @@ const tail = (text: string) => (text.length > TAIL ? text.slice(-TAIL) : text);
 const offset = (text: string) => Math.max(0, text.length - TAIL);
 
 /** "…of cod and chipsCredit: Kennedy News", "(Image de Référence)Photo © Facebook/…". */
-const GLUED_MARKER = /[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration) ?(?:[:©]|\.\.\.|…)/u;
+const GLUED_MARKER = narrow(/[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHOTOS?|Images?|Illustration) ?(?:[:©]|\.\.\.|…)/u);
 /** "…on March 11.Fred Lum/The National Ledger": the credit starts at the glued capital. */
-const GLUED_NAME = /[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u;
+const GLUED_NAME = narrow(/[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u);
 /** "…since Feb. 21. (Jenna Kavanagh/CBN)", "(Kirsten Dahl for The Meridian)". */
-const TRAILING_PAREN = /\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u;
+const TRAILING_PAREN = narrow(/\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u);
 /** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
-const INLINE = /(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u;
+const INLINE = narrow(/(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u);
 /** "Keystone/Sylvain Métraux", "Reuters / John Doe", "Renée Thibodeaux / KAPR": a photographer and an agency, alone. */
-const SLASH_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ \p{Lu}{2,}[\p{Lu}\d-]*$/u;
+const SLASH_LINE = narrow(/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ \p{Lu}{2,}[\p{Lu}\d-]*$/u);
 /** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
-const END_SLASH = /(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const END_SLASH = narrow(/(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 /** "… on March 11, 2025. / Rémy Thibodeaux / KCJN": a public-radio style credit at the end. */
-const SLASHED_END = /(?:^|\s)\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const SLASHED_END = narrow(/(?:^|\s)\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 /** "… accueillera deux stations. | OUEST-RÉGIONS / ARCHIVES Thomas Brun": a credit after a bar. */
-const BAR_CREDIT = / \| (?=(?:PHOTO|©|\p{Lu}{2,}[\p{Lu}\p{Ll} .'’-]{0,40}\/))/u;
+const BAR_CREDIT = narrow(/ \| (?=(?:PHOTO|©|\p{Lu}{2,}[\p{Lu}\p{Ll} .'’-]{0,40}\/))/u);
 /** Marker words before a credit ("Crédit Photo :", "Photo ©", "(Photo:", "Photographs by"). */
 const MARKER =
   /(^sources? ?:|(?:image|photo|picture|media) copyright|credit\.\.\.|crédit\.\.\.|with files from|photographs? by|photos? by|illustrations? by|cr[ée]dits?(?: photos?| images?)? ?:|\(? ?photos? ?:|\(? ?image ?:|\(? ?illustration ?:|\(? ?photo ?©|©|photograph ?:|picture ?:|\( ?credit ?:)/iu;
@@ -38,11 +39,14 @@ function inlineAt(text: string): RegExpExecArray | null {
   return rest.split(/\s+/u).length <= 8 ? m : null;
 }
 
+const NOT_LETTER = narrow(/[^\p{L}]/gu);
+const NOT_UPPER = narrow(/[^\p{Lu}]/gu);
+
 /** "JULIEN MARQUET / HANS LUCAS POUR « LA GAZETTE »": an agency credit in capitals. */
 function capsCredit(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NOT_LETTER, '');
   if (letters.length < 6 || text.split(/\s+/u).length > 16) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const upper = letters.replace(NOT_UPPER, '').length;
   return upper / letters.length > 0.85 && /\/|©|\bPHOTOS?\b|\bARCHIVES?\b/u.test(text);
 }
 

@@ -6,6 +6,7 @@
 import { PHRASES, type Cue, type PhraseRule } from './phrases.js';
 import { LiteralIndex, requiredLiterals } from './literals.js';
 import { hasCreditShape } from './credits.js';
+import { narrow, narrowSource } from '../text/letters.js';
 
 export type { Cue } from './phrases.js';
 
@@ -19,7 +20,7 @@ interface CompiledRule {
   literals: string[] | null;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD_RE = narrow(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
 
 /** Apostrophes straightened, spaces folded, lower case: the form patterns are written for. */
 export function matchForm(text: string): string {
@@ -52,7 +53,7 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
     if (rule.mode === 'words') {
       return { cue: rule.cue, mode: rule.mode, re: null, vocab: new Set(rule.pattern.split(' ')), maxWords, literals: null };
     }
-    if (rule.mode === 'regex') return { cue: rule.cue, mode: rule.mode, re: new RegExp(rule.pattern, 'iu'), vocab: null, maxWords, literals: null };
+    if (rule.mode === 'regex') return { cue: rule.cue, mode: rule.mode, re: new RegExp(narrowSource(rule.pattern), 'iu'), vocab: null, maxWords, literals: null };
     const src =
       rule.mode === 'line'
         ? `^(?:${rule.pattern})$`
@@ -60,7 +61,7 @@ export function compileRules(rules: readonly PhraseRule[]): CompiledRule[] {
           ? `^(?:${rule.pattern})(?=[\\s:,.;\\-–—|»>(]|$)|^(?:${rule.pattern})(?<=[:|«»›>—-])`
           : // A word boundary after the phrase, unless the phrase itself ends on punctuation ("photo/").
             `(?:^|[^\\p{L}\\p{N}])(?:${rule.pattern})(?:(?<=[^\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]|$))`;
-    return { cue: rule.cue, mode: rule.mode, re: new RegExp(src, 'u'), vocab: null, maxWords, literals: requiredLiterals(rule.pattern) };
+    return { cue: rule.cue, mode: rule.mode, re: new RegExp(narrowSource(src), 'u'), vocab: null, maxWords, literals: requiredLiterals(rule.pattern) };
   });
 }
 
@@ -121,13 +122,16 @@ export function cuesOf(text: string): ReadonlySet<Cue> {
 const CACHE = new Map<string, ReadonlySet<Cue>>();
 const CACHE_LIMIT = 20_000;
 
+const CASE_SEAM = narrow(/\p{Ll}\p{Lu}/u);
+const CASE_SEAMS = narrow(/(\p{Ll})(\p{Lu})/gu);
+
 function computeCues(text: string): Set<Cue> {
   const found = cuesOfForm(matchForm(text));
   // A credit glued to its caption ("…of cod and chipsCredit: Kennedy News"): only the case
   // change shows the seam, so this is read on the original text.
   if (hasCreditShape(text)) found.add('credit');
-  if (/\p{Ll}\p{Lu}/u.test(text)) {
-    for (const cue of cuesOfForm(matchForm(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')))) found.add(cue);
+  if (CASE_SEAM.test(text)) {
+    for (const cue of cuesOfForm(matchForm(text.replace(CASE_SEAMS, '$1 $2')))) found.add(cue);
   }
   return found;
 }
