@@ -196,6 +196,12 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     }
   }
   return drafts.map((d) => {
+    // A stub is a headline first: a lone line the classifier read as a summary (two short
+    // sentences, "Snowbirds skip Florida. Vermont feels it, too.") is the stub's headline.
+    if (d.title === null && d.summary !== null && d.summary.split(/\s+/u).length <= LONE_HEADLINE_WORDS) {
+      d.title = d.summary;
+      d.summary = null;
+    }
     // "1. Cyclone Garance : …": the number of a numbered list is not the headline's.
     if (d.title) {
       const n = /^(\d{1,2}[.)])\s+(?=\S)/u.exec(d.title);
@@ -341,6 +347,9 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
     embeds,
   };
 }
+
+/** The longest line that still reads as a stub's headline rather than its summary. */
+const LONE_HEADLINE_WORDS = 22;
 
 const TAG_MARKER = /^([^:]{2,30}):\s*/u;
 

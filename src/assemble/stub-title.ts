@@ -12,12 +12,24 @@ const RECENT_AFTER = narrow(/^(.*?[\p{L}\d.!?»”)])\s?((?:il y a \d+ ?(?:min|m
 /** "… [Vidéo]", "… (Live)": a bracketed badge after the headline. */
 const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
 
+/**
+ * Where a badge before the headline may end: "Chronique | Et si…", "EXCLUSIVE: Council…",
+ * "ExclusifLe maire…" (a lower-case letter against a capital), "ANALYSEPourquoi…" (capitals
+ * against a capitalised word). The head is cut only when it reads as badges.
+ */
+const LEADING_BADGE = [
+  /^(.{2,30}?)(?:\s+[|·•]|\s?:)\s+(.+)$/u,
+  narrow(/^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u),
+  narrow(/^(\p{Lu}{3,30}?)(\p{Lu}\p{Ll}.+)$/u),
+];
+
 export function peelTitleBadges(title: string, badges: string[]): string {
-  // "Chronique | Et si on laissait …", "ExclusifLe maire…": a badge before the headline.
-  const m = /^(.{2,30}?)\s+[|·•]\s+(.+)$/u.exec(title) ?? /^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u.exec(title);
-  if (m && splitBadges(m[1]!)) {
-    badges.unshift(m[1]!);
-    return m[2]!;
+  for (const seam of LEADING_BADGE) {
+    const m = seam.exec(title);
+    if (m && splitBadges(m[1]!)) {
+      badges.unshift(m[1]!);
+      return m[2]!;
+    }
   }
   const recent = RECENT_AFTER.exec(title);
   if (recent && recent[1]!.split(' ').length >= 3) {

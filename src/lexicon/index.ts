@@ -193,8 +193,19 @@ function cuesOfForm(form: string): Set<Cue> {
     }
   }
   if (!found.has('nav') && isMenuLine(bare, segments)) found.add('nav');
+  // "Trending⇥Senators trade deadline: …⇥Freezing rain warning…": a site list flattened onto
+  // one row, its header first. The header's cue is the row's, unless the row has one already
+  // ("BREAKING NEWS  Storm warning…  Tap for latest" is a ticker).
+  if (segments.length >= 3 && found.size === 0) {
+    for (const cue of ROW_HEADERS) {
+      if (!found.has(cue) && (lineRulesByCue().get(cue) ?? []).some((r) => r.re!.test(segments[0]!))) found.add(cue);
+    }
+  }
   return found;
 }
+
+/** Headers that may open a row of their own items. */
+const ROW_HEADERS: readonly Cue[] = ['most-read', 'tags-header'];
 
 let byCue: Map<Cue, CompiledRule[]> | null = null;
 

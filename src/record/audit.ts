@@ -33,12 +33,16 @@ export function accountedTexts(r: IngestRecord): Array<{ field: string; text: st
   return out;
 }
 
+const SEAM = /([\p{Ll}\p{N}])(\p{Lu})/gu;
+const CAPS_SEAM = /(\p{Lu}{2})(\p{Lu}\p{Ll})/gu;
+
 /**
  * Lower-cased runs of letters and digits: the unit the audit counts. A run is also cut where
  * a lower-case letter or a digit meets an upper-case letter, because the pipeline may cut a
  * line at such a seam ("chipsCredit: …" is a caption and a credit glued together, "à 10h15Mis à
- * jour" two datelines).
+ * jour" two datelines), and where a run of capitals meets a capitalised word ("ANALYSEPourquoi…":
+ * a badge glued to a headline).
  */
 export function wordTokens(text: string): string[] {
-  return (text.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+  return (text.replace(SEAM, '$1 $2').replace(CAPS_SEAM, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }

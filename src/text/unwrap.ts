@@ -23,7 +23,10 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
   const width = sorted[Math.floor(sorted.length * 0.95)]!;
   if (width < 40 || width > 110) return { wrapped: false, width: 0 };
   const near = continuing.filter((n) => n >= width * 0.75 && n <= width + 2).length;
-  return { wrapped: near / continuing.length >= 0.6, width };
+  // A wrapping crawler leaves no line much longer than its width. Where paragraphs run long on
+  // one line each, the lines "near a width" are headlines above their summaries, not cuts.
+  const longer = lines.filter((line) => line.text.length > width + 10).length;
+  return { wrapped: near / continuing.length >= 0.6 && longer * 4 <= near, width };
 }
 
 /** Groups of line numbers to read as one unit: each group is one wrapped paragraph. */
