@@ -204,7 +204,8 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
     }
     // "1. Cyclone Garance : …": the number of a numbered list is not the headline's.
     if (d.title) {
-      const n = /^(\d{1,2}[.)])\s+(?=\S)/u.exec(d.title);
+      // "1. …", "» …": a list's number or bullet is not the headline's.
+      const n = /^(\d{1,2}[.)]|[»›•·▶►■●◆→>])\s+(?=\S)/u.exec(d.title);
       if (n) {
         pushRemoved(removed, 'marker', n[1]!, d.lines, 'related:list-number', -1);
         d.title = d.title.slice(n[0].length);

@@ -47,7 +47,9 @@ export function peelTitleBadges(title: string, badges: string[]): string {
     }
   }
   const bracketed = BRACKETED_AFTER.exec(title);
-  if (bracketed && splitBadges(bracketed[2]!.slice(1, -1))) {
+  const inner = bracketed?.[2]!.slice(1, -1) ?? '';
+  // "… (Live)", "… (07/05/2025)": a badge or the stub's date in brackets.
+  if (bracketed && (splitBadges(inner) || parseDateText(inner, 'und')?.wholeLine)) {
     badges.push(bracketed[2]!);
     title = bracketed[1]!;
   }

@@ -130,6 +130,6 @@ export function addressesReader(text: string, f: Features): boolean {
 
 const READER = /\b(vous|votre|vos|you|your|yours)\b/iu;
 const ORDER_FIRST =
-  /(?:^|[.!?]\s)\W*(give us|help us|never miss|don't miss|sign up|subscribe|join|download|get|support|donate|follow|abonnez|inscrivez|téléchargez|rejoignez|soutenez|recevez|suivez|découvrez|faites un don)\b/iu;
+  /(?:^|[.!?]\s)\W*(give us|help us|never miss|don't miss|sign up|subscribe|join|download|get|support|donate|follow|become a|abonnez|inscrivez|téléchargez|rejoignez|soutenez|recevez|suivez|découvrez|devenez|faites un don)\b/iu;
 const SITE_VOICE =
-  /\b(ce site|this site|our (site|website|newsroom|journalism|readers|subscribers|members|partners)|notre (site|rédaction|journalisme)|nos (lecteurs|lectrices|abonnés|membres|partenaires)|(cet|this) (article|texte|text|story)|ce texte|we use|nous utilisons|nos partenaires et nous|we and our|our (standards|newsletters?|advertisers|affiliates|partners)|we (may|might) (receive|earn|get)|(affiliate|sponsored) links?|this (post|page) contains|click here|join our|we'd (like|love) to hear|for as little as)\b/iu;
+  /\b(ce site|this site|our (site|website|newsroom|journalism|readers|subscribers|members|partners)|notre (site|rédaction|journalisme)|la rédaction|the newsroom|our editors|article (rédigé|écrit|produit)|nos (lecteurs|lectrices|abonnés|membres|partenaires)|(cet|this) (article|texte|text|story)|ce texte|we use|nous utilisons|nos partenaires et nous|we and our|our (standards|newsletters?|advertisers|affiliates|partners)|we (may|might) (receive|earn|get)|(affiliate|sponsored) links?|this (post|page) contains|click here|join our|we'd (like|love) to hear|for as little as)\b/iu;

@@ -104,6 +104,12 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
       labels[i] = { role: 'meta', kind: 'tag', rule: 'head:hashtags' };
       continue;
     }
+    // "Rédaction X avec Belga Publié le 11 mars 2025 à 06:55 · Mis à jour le …": a row of
+    // byline and dates under the headline, too long to be a dateline but no sentence.
+    if (afterTitle && f.date && has(f, 'date-marker', 'updated-marker', 'date-row') && !f.prose && !f.endsSentence) {
+      labels[i] = { role: 'meta', kind: 'date', rule: 'head:meta-row' };
+      continue;
+    }
     // On an HTML page, text inside the article box after the headline is the story's opening
     // (an abstract, a lead the prose reader missed), not the page's header.
     if (afterTitle && mask !== undefined && (mask[i] === true ? f.prose || f.words >= 4 : f.prose) && !cueFurniture(f)) {

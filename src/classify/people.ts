@@ -2,7 +2,7 @@
 import type { Features } from './features.js';
 import { afterMarker } from '../lexicon/index.js';
 import { parseDateText } from '../assemble/dates.js';
-import { narrowSource } from '../text/letters.js';
+import { narrow, narrowSource } from '../text/letters.js';
 
 const ROLE_FIRST =
   /^(?:[\p{L}-]+ )?(?:editor|correspondent|reporter|writer|journalist|columnist|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?)\b/iu;
@@ -26,6 +26,17 @@ export function isByline(text: string, f: Features): boolean {
   return /^[\p{Lu}"«“]/u.test(after.rest) || /^(avec|with|and|et|de|du|des|staff|afp|ap|reuters)\b/iu.test(after.rest);
 }
 
+
+/** "Aliou DIOP", "Jean-Marc LEROY": a first name and a surname in capitals, as papers sign. */
+const CAPS_SURNAME = narrow(/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}\.)? \p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u);
+
+/**
+ * A name as papers sign a story, surname in capitals. (A plain "Barbara Stiegler" under an
+ * essay is read as the story's, as the benchmarks' gold does.)
+ */
+export function isSignatureName(text: string): boolean {
+  return CAPS_SURNAME.test(text.trim());
+}
 
 /** Two to four capitalised words, nothing else: a person's name on a line of its own. */
 export function isPersonName(text: string): boolean {

@@ -6,7 +6,7 @@ import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 import { BULLET } from './features.js';
 import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
-import { isBioParagraph, isByline } from './people.js';
+import { isBioParagraph, isByline, isSignatureName } from './people.js';
 import type { Region } from './regions.js';
 import { narrow } from '../text/letters.js';
 
@@ -223,6 +223,13 @@ export function labelStory(
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:byline' };
       continue;
     }
+    // "jfraser@courier.ca" in a paragraph of its own under the last one: how to reach the
+    // reporter. (After "write to:", or with the story going on below, it is the story's.)
+    const closesStory = !(i + 1 < units.length && feats[i + 1]!.prose);
+    if (f.cues.has('email-line') && u.gapBefore > 0 && closesStory && !/:\s*$/u.test(units[i - 1]?.text ?? '')) {
+      labels[i] = furniture('promo', 'story:contact-line');
+      continue;
+    }
     // The line goes on from the one before: a quote's closing words, ", a-t-il déclaré.".
     const continues =
       f.startsContinuation ||
@@ -248,6 +255,11 @@ export function labelStory(
     // "J.-L. P.", "(Lux Matin/jw)": a reporter's initials under the story.
     if (SIGNATURE.test(u.text.trim())) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:initials' };
+      continue;
+    }
+    // "Aliou DIOP" under the last paragraph: the reporter signing the story, surname in capitals.
+    if (isSignatureName(u.text) && !(i + 1 < units.length && feats[i + 1]!.prose)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'story:signature' };
       continue;
     }
     // "Reporting by … ; Editing by …": a wire's sign-off.

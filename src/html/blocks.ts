@@ -167,6 +167,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       newLine();
       continue;
     }
+    let altLink = false;
     if (name === 'a') {
       // "Read more<a>Garda pursuit…</a>": a link glued to the word before it is still a word
       // of its own on screen (the stylesheet spaces them).
@@ -182,6 +183,16 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
       linkStack.push(usable);
       const line = lineLinks[lineLinks.length - 1]!;
       if (line.href === null && usable) line.href = usable;
+      // A card that is only a picture: its link's text is the image's alt, the headline a
+      // screen reader announces. Read as link text, so the card is a stub like the others.
+      const alt = usable ? headlineAlt(el, usable) : null;
+      if (alt) {
+        breakLine();
+        lines[lines.length - 1] += alt;
+        lineLinks[lineLinks.length - 1]!.linkChars += alt.length;
+        if (lineLinks[lineLinks.length - 1]!.href === null) lineLinks[lineLinks.length - 1]!.href = usable;
+        altLink = true;
+      }
     }
     if (name === 'pre') preDepth++;
     if (name === 'strong' || name === 'b') boldDepth++;
@@ -196,7 +207,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     // summary, date. They are lines of their own, as on screen.
     const part = !block && el.attribs.class !== undefined && TEASER_PART.test(el.attribs.class);
     if (part) breakLine();
-    stack.push({ node: el, exit: true, pushedCue: cue !== null, block, breakAfter: part });
+    stack.push({ node: el, exit: true, pushedCue: cue !== null, block, breakAfter: part || altLink });
     pushChildren(stack, el);
   }
   flush();
@@ -229,18 +240,71 @@ function isHidden(el: Element): boolean {
 /**
  * aria-hidden="true" hides an element from screen readers, not from the eye: icons and
  * decorative duplicates carry it, but so do some visible headings. Only short texts are
- * taken as hidden; `depth` bounds the look-ahead.
+ * taken as hidden; `depth` bounds the look-ahead, and `more` is how many characters count as text.
  */
-function hasText(el: Element, depth: number): boolean {
+function hasText(el: Element, depth: number, more = 40): boolean {
   let n = 0;
   const visit = (node: AnyNode, d: number): void => {
-    if (n > 40) return;
+    if (n > more) return;
     if (node.type === 'text') n += (node as unknown as { data: string }).data.trim().length;
     else if (d > 0 && (node as Element).children) for (const c of (node as Element).children) visit(c, d - 1);
   };
   visit(el, depth);
-  return n > 40;
+  return n > more;
 }
+
+/**
+ * The alt text of a link that holds an image and no text, when it reads as a headline (four
+ * words or more) and the link goes to a page rather than to the picture itself; else null.
+ */
+function headlineAlt(a: Element, href: string): string | null {
+  if (IMAGE_FILE.test(href) || inParagraph(a)) return null;
+  let alt: string | null = null;
+  let text = false;
+  const visit = (node: AnyNode, depth: number): void => {
+    if (text || depth > 6) return;
+    if (node.type === 'text') {
+      if ((node as unknown as { data: string }).data.trim() !== '') text = true;
+      return;
+    }
+    const el = node as Element;
+    if (el.type !== 'tag') return;
+    if ((el.name === 'img' || el.name === 'amp-img') && alt === null && el.attribs.alt) alt = foldSpace(el.attribs.alt);
+    if (SKIPPED_TAGS.has(el.name)) return;
+    for (const c of el.children) visit(c, depth + 1);
+  };
+  for (const c of a.children) visit(c, 0);
+  // A headline: four to twenty words and no full stop. A photo's description ("In this photo
+  // issued by…", "FILE - …") is a caption, not the title of the page it links to.
+  const words = alt === null ? 0 : (alt as string).split(' ').length;
+  if (text || alt === null || words < 4 || words > 20 || /[.]$/u.test(alt) || /\b(photo|file|image|picture)\b/iu.test(alt)) return null;
+  // A thumbnail beside its card's linked headline repeats the headline: the card has its text.
+  return twinLinkWithText(a, href) ? null : alt;
+}
+
+/** Whether the box around a link (two levels up) holds another link to the same page, with text. */
+function twinLinkWithText(a: Element, href: string): boolean {
+  let box: Element | null = a;
+  for (let up = 0; up < 2 && box.parent && (box.parent as Element).type === 'tag'; up++) box = box.parent as Element;
+  let seen = 0;
+  const visit = (node: AnyNode): boolean => {
+    if (++seen > 400 || node.type !== 'tag') return false;
+    const el = node as Element;
+    if (el !== a && el.name === 'a' && el.attribs.href === href && hasText(el, 4, 0)) return true;
+    return el.children.some(visit);
+  };
+  return visit(box);
+}
+
+/** Whether the element sits in a paragraph of text (its nearest box is a `<p>`). */
+function inParagraph(el: Element): boolean {
+  for (let p = el.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
+    if (BLOCK_TAGS.has(p.name)) return p.name === 'p';
+  }
+  return false;
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/iu;
 
 /** The kind an element's tag, role or class/id words give it, or null. */
 export function cueOf(el: Element): DomCue | null {

@@ -59,7 +59,48 @@ export function markDomRelated(units: Unit[], blocks: HtmlBlock[], preset: Array
       h = end;
     }
   }
-  markLinkRuns(units, blocks, preset, region, storyMask);
+  region = markLinkRuns(units, blocks, preset, region, storyMask);
+  markLinkCards(units, blocks, preset, region);
+}
+
+/**
+ * A link card: one link around a headline and its summary ("bookmark" and embed cards of
+ * blogging CMSs, a teaser dropped into the story). Its lines share one href and are all link
+ * text; the first reads as a headline and the second as prose. A class the markup guessed
+ * (share, promo) gives way: a share button holds no headline and summary.
+ */
+function markLinkCards(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null>, region: number): number {
+  const free = (i: number) => {
+    const l = preset[i];
+    return !l || overridable(l) || (l.role === 'furniture' && l.kind === 'share' && l.rule.startsWith('dom:class:'));
+  };
+  for (let i = 0; i + 1 < units.length; i++) {
+    const href = blocks[i]!.href;
+    if (!href || !isArticleHref(href) || !free(i) || !isWholeLink(units[i]!, blocks[i]!)) continue;
+    const card = [i];
+    while (card.length < 6) {
+      const j = card[card.length - 1]! + 1;
+      if (j >= units.length || blocks[j]!.href !== href || !free(j) || !isWholeLink(units[j]!, blocks[j]!)) break;
+      card.push(j);
+    }
+    const [head, second] = [units[card[0]!]!, card.length > 1 ? units[card[1]!]! : null];
+    const headWords = wordsOf(head.text);
+    const headline = headWords >= 4 && headWords <= 30 && !/[.!?]["”»]?$/u.test(head.text.trim()) && !cueFurnitureWords(head.text);
+    if (second && headline && wordsOf(second.text) >= 6 && labelBox(units, blocks, preset, card, region)) region++;
+    i = card[card.length - 1]!;
+  }
+  return region;
+}
+
+/** A link to another article: a path beyond the home page, not a share or mail link. */
+function isArticleHref(href: string): boolean {
+  if (/^(mailto|tel|javascript):/iu.test(href) || /share|sharer|intent\/tweet|whatsapp:/iu.test(href)) return false;
+  const path = href.replace(/^[a-z]+:\/\/[^/]+/iu, '').replace(/[?#].*$/u, '');
+  return path.replace(/\/+$/u, '').length > 1;
+}
+
+function isWholeLink(u: Unit, b: HtmlBlock): boolean {
+  return b.href !== null && b.linkChars >= 0.9 * u.text.length;
 }
 
 /**
@@ -79,11 +120,17 @@ function markLinkRuns(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | 
     }
     const run: number[] = [i];
     let links = 1;
+    let headHref = blocks[i]!.href;
     let j = i + 1;
     for (; j < units.length && !preset[j]; j++) {
       const u = units[j]!;
-      if (isHeadlineLink(u, blocks[j]!)) links++;
-      else if (isLink(u, blocks[j]!) || wordsOf(u.text) > 40 || blocks[j]!.heading > 0) break;
+      if (isHeadlineLink(u, blocks[j]!)) {
+        links++;
+        headHref = blocks[j]!.href;
+      }
+      // A link to the headline's own page is the card's summary, and a badge in the next card's
+      // link ("Premium") is a label; any other link ends the run.
+      else if ((isLink(u, blocks[j]!) && blocks[j]!.href !== headHref && splitBadges(u.text) === null) || wordsOf(u.text) > 40 || blocks[j]!.heading > 0) break;
       // A summary or a label belongs to the headline above it, not to a second one below.
       else if (run.length > 0 && !isHeadlineLink(units[run[run.length - 1]!]!, blocks[run[run.length - 1]!]!) && wordsOf(u.text) > 8) break;
       run.push(j);
@@ -136,8 +183,9 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     const words = wordsOf(u.text);
     const link = isLink(u, b);
     const cues = cuesOf(u.text);
-    // "Les plus lus", "Most read" inside the same box: a site-wide list begins, the stubs end.
-    if (!first && !link && cues.has('most-read')) break;
+    // "Les plus lus", "Most read", "Réactions (3)" inside the same box: a site-wide list or the
+    // comments begin, the stubs end.
+    if (!first && !link && (cues.has('most-read') || cues.has('comments-header'))) break;
     // "Also read: <headline>" is one inline stub: the text classifier cuts its marker.
     if (cues.has('inline-related') && words > 4) continue;
     const isBadge = splitBadges(u.text) !== null;
@@ -149,6 +197,12 @@ function labelBox(units: Unit[], blocks: HtmlBlock[], preset: Array<Label | null
     else if (link && b.href === stubHref && !stubHasSummary && words >= 6 && !isBadge) {
       preset[i] = { role: 'related-summary', rule: 'dom:related-card-summary', region };
       stubHasSummary = true;
+    } else if (link && words <= 5 && (cues.has('related-header') || cues.has('related-header-weak'))) {
+      // "Plus de ce sujet" above the headline inside the card's link: the card's kicker.
+      preset[i] = { role: 'related-badge', rule: 'dom:related-kicker', region };
+    } else if (link && b.href === stubHref && stubHasSummary) {
+      // A third text under the stub's link, after its headline and summary: its source or author.
+      preset[i] = { role: 'related-badge', rule: 'dom:related-card-meta', region };
     } else if (link && words >= 3 && withoutBadges(u.text) >= 3 && !(b.href === stubHref && isBadge)) {
       preset[i] = { role: 'related-title', rule: 'dom:related-link', region };
       stubHref = b.href;

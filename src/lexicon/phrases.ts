@@ -37,6 +37,10 @@ export type Cue =
   | 'byline'
   | 'agency'
   | 'date-marker'
+  /** "Publié le", "Updated" anywhere in a line: with a date and no sentence, a row of metadata. */
+  | 'date-row'
+  /** A line that is only an e-mail address (a reporter's, a desk's). */
+  | 'email-line'
   | 'updated-marker'
   | 'credit'
   | 'promo'
@@ -70,7 +74,7 @@ export const PHRASES: PhraseRule[] = [
   r('related-header', 'fr', 'line', "(à|a) lire (aussi|également|egalement|en complément)|lire (aussi|également|egalement)|(à|a) voir (aussi|également)|voir aussi|sur le même (sujet|thème)|sur ce (sujet|thème)|dans la même rubrique|articles? (connexes|associés|liés|similaires|recommandés|en relation|en lien|en rapport)|(contenus?|sujets?|dossiers?) en (lien|rapport)|lectures? (associées?|complémentaires?|recommandées?)|dans le même dossier|(nos )?articles liés|en relation|sur le même thème|du même auteur|de la même source|(à|a) lire (du|de la) même (auteur|source)|(nos )?articles sur le même (sujet|thème)|contenus? (associés?|liés?|similaires)|pour aller plus loin|(à|a) découvrir (aussi|également)|vous aimerez aussi|vous pourriez aussi aimer|ces articles (pourraient|peuvent) (aussi )?vous intéresser|(d'autres|autres) articles|plus de nouvelles|dossiers? (liés|associés)|en lien avec cet article|(nos|les) (dernières )?(actualités|articles) (liées|liés|associées)|(à|a) lire sur le même sujet|lire la suite|également (à lire|sur ce sujet)|la suite de notre couverture|ne manquez pas|(à|a) ne pas manquer|dans l'actualité|nos suggestions|suggestions de lecture|(à|a) lire ensuite|nous vous suggérons|vous avez peut-être manqué|sur le même sujet (à|a) lire"),
   r('related-header', 'fr', 'line', "(plus|encore) (sur|à propos de) (le|ce) (sujet|thème)|(nos |d'autres )?articles sur le (même )?sujet"),
   r('related-header', 'en', 'line', 'explore further|further reading|read next|up next|keep reading|more (from|on) (this|the) (topic|subject)'),
-  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|posts|issues|episodes|videos|items))?|more on this (story|topic|subject)|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [^|:]{2,30}|more (stories|news|reading|coverage)( on [a-z ]{2,30})?|read more|read next|up next|what to read next|you (might|may) have missed|in case you missed it|keep reading|go deeper|we recommend|recommended reading|also from this (source|author)|more (news )?from this (source|author)|other (news|releases) from [^|:]{2,30}|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
+  r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|posts|issues|episodes|videos|items))?|more on this( (story|topic|subject))?|recommended (from|by) [^|:]{2,30}|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [^|:]{2,30}|more (stories|news|reading|coverage)( on [a-z ]{2,30})?|read more|read next|up next|what to read next|you (might|may) have missed|in case you missed it|keep reading|go deeper|we recommend|recommended reading|also from this (source|author)|more (news )?from this (source|author)|other (news|releases) from [^|:]{2,30}|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
   // Generic headers that are also ordinary subheadings ("More on the economy"): a related list
   // only when headlines, not prose, follow them.
   r('related-header-weak', 'en', 'line', 'more (on|in|from) [^|:]{2,30}'),
@@ -107,8 +111,8 @@ export const PHRASES: PhraseRule[] = [
   r('newsletter', 'en', 'contains', '^stay (up to date|informed|in the know|in touch)$|by subscribing|newsletters?|sign up|in your inbox|(daily |top |biggest |latest )?(stories|news|headlines) by e-?mail|straight to your (inbox|phone)|subscribe to (our|the)|get (our|the) [a-z ]{2,30} (delivered|straight|in your)|enter your e-?mail', 45),
   r('subscribe', 'fr', 'contains', "devenez membre|soutenez (notre|le|la presse|l'information)|devenir membre|je deviens membre|deviens membre|vous avez aimé cet article|soutenez[- ]nous|faites un don|je fais un don|votre abonnement|offrir cet article|abonnez-vous|s'abonner|je m'abonne|déjà abonné|offre (d'abonnement|spéciale|découverte)|soutenez (notre|le) journalisme|faites un don|€ ?/ ?mois|par mois seulement|1 ?€ le premier mois|abonnement numérique", 45),
   r('subscribe', 'en', 'contains', 'support (our|independent|local|nonprofit|public)( [a-z]+){0,2} (journalism|reporting|news)|become a (member|supporter|subscriber)|(did you )?(enjoy|like)(d)? (this|the) (article|story)|donate( now| today)?|make a donation|your subscription|gift this article|subscribe( now| today)?|already a subscriber|subscription|support (our|independent) journalism|make a (donation|contribution)|per (month|week) for|\\$\\d+(\\.\\d\\d)? ?(/|a|per) (month|week)|become a member|unlimited (digital )?access', 45),
-  r('paywall', 'fr', 'contains', "réservé aux abonnés|réservée aux abonnés|article (réservé|premium)|pour lire la suite|la suite est réservée|il vous reste \\d+ articles?|contenu exclusif abonnés|vous avez lu \\d+ articles?", 45),
-  r('paywall', 'en', 'contains', 'subscribers only|for subscribers|to continue reading|continue reading (with|for)|you have (read )?\\d+ free articles?|free articles? (left|remaining)|this article is (for|exclusive to)|unlock (this|full) (article|story|access)|premium (article|content)|register to read', 45),
+  r('paywall', 'fr', 'contains', "réservé aux abonnés|réservée aux abonnés|article (réservé|premium)|pour lire la suite|la suite est réservée|il vous reste \\d+ articles?|contenu exclusif abonnés|vous avez lu \\d+ (articles?|(de vos|des|sur) \\d+ articles)", 45),
+  r('paywall', 'en', 'contains', 'subscribers only|for subscribers|to continue reading|continue reading (with|for)|you have (read )?\\d+ free articles?|you(.ve| have) read \\d+ (of|out of) (your )?\\d+ (free )?(articles|stories)|free articles? (left|remaining)|this article is (for|exclusive to)|unlock (this|full) (article|story|access)|premium (article|content)|register to read', 45),
   r('newsletter', 'any', 'line', "je m'inscris|je m'abonne|inscrivez-moi|sign me up|sign up( now| today| free)?|subscribe( now| free)?|s'inscrire"),
   r('login', 'fr', 'line', "se connecter|connexion|me connecter|mon compte|créer (un|mon) compte|s'inscrire|inscription|déconnexion|mon espace|espace abonnés?"),
   r('login', 'en', 'line', 'sign in|log ?in|login|register|my account|create (an|your) account|sign out|log out|account'),
@@ -123,7 +127,7 @@ export const PHRASES: PhraseRule[] = [
   r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) (to )?read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
 
   // "Got a story? Email us", house rules for comments, republication notes.
-  r('promo', 'any', 'contains', "(this|the) (article|story|text) (was|has been) (machine[- ])?translated|translated (from|by) [\\p{L} ]{2,40}|(cet article|ce texte|cet article a été) (a été )?traduit|traduit (de l'anglais|du français|par)|article traduit|prenez note que (cet|cette)|cet article (a été )?publié (en|il y a) \\d|this (article|story) (is more than|was published) \\d|this (article|story) is (more than|over) \\d+ (years?|months?) old|consultez (la|notre|nos) (carte|liste|dossier|page)|téléchargez (le|la|notre|nos|l')|download our|\\((pdf|docx?|xlsx?)[,)]|cet article vous est offert|offert gratuitement|this (article|story) is free|financé par (ses|nos) (membres|lecteurs|lectrices)|funded by (our )?readers|made possible by (readers|members|our)|cliquez ici|see (our|the) (interactive |live )?(map|tracker|coverage)|explore (our|the) (interactive )?(map|data)", 25),
+  r('promo', 'any', 'contains', "(this|the) (article|story|text) (was|has been) (machine[- ])?translated|translated (from|by) [\\p{L} ]{2,40}|(cet article|ce texte|cet article a été) (a été )?traduit|traduit (de l'anglais|du français|par)|article traduit|prenez note que (cet|cette)|cet article (a été )?publié (en|il y a) \\d|this (article|story) (is more than|was published) \\d|this (article|story) is (more than|over) \\d+ (years?|months?) old|consultez (la|notre|nos) (carte|liste|dossier|page)|téléchargez (le|la|notre|nos|l')|download our|\\((pdf|docx?|xlsx?)[,)]|cet article vous est offert|offert gratuitement|this (article|story) is free|financé par (ses|nos) (membres|lecteurs|lectrices)|(funded|supported|paid for) by (our |its )?(readers|members|subscribers)|made possible by (readers|members|our)|cliquez ici|see (our|the) (interactive |live )?(map|tracker|coverage)|explore (our|the) (interactive )?(map|data)", 25),
   r('promo', 'any', 'contains', "join (our|the) [\\p{L}'’ -]{2,40} (community|channel|group|whatsapp)|rejoignez (notre|la) (communauté|chaîne|groupe)|story saved|article (sauvegardé|enregistré)|you can find this story in|vous (retrouverez|pouvez retrouver) cet article", 30),
   r('promo', 'any', 'contains', "(is|are) (funded|supported) by the (government|federal government)|(est|sont) financée?s? par le gouvernement|local journalism initiative|initiative de journalisme local", 30),
   r('promo', 'any', 'contains', 'republish (this|our) (story|article|stories)|republishing guidelines|republier (cet|nos) article|reply to this (issue|newsletter|email)', 45),
@@ -133,6 +137,7 @@ export const PHRASES: PhraseRule[] = [
   r('promo', 'fr', 'contains', "vous avez (une|un) (information|témoignage|scoop)|écrivez-nous|contactez (notre|la) rédaction|signalez une erreur|signalez-la|signalez-le|vous avez (trouvé|repéré) une (erreur|faute)|charte (de modération|des commentaires)|règles de (la )?communauté|nous joindre", 45),
 
   // Press-release and institutional furniture: contacts, end marks, "about us" headers.
+  r('email-line', 'any', 'line', '(e-?mail|courriel|contact)? ?:? ?[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+'),
   r('press-contact', 'any', 'line', "(media|press) (contacts?|enquiries|inquiries|office|relations)|contacts? (médias?|presse)|relations? (avec les )?médias|service de presse|renseignements|information|for (more|further) information|pour (plus d'|de plus amples )informations?|personne-ressource|-30-|###|- 30 -|(à|a) propos de [\\p{L}'’ -]{2,40}|about [\\p{L}'’ -]{2,40}|notes? (aux|to) (rédactions|editors)|(pour|for) diffusion immédiate|for immediate release|communiqué de presse|news release|press release|media release|was this page helpful\\??|cette page (vous )?a-t-elle été utile\\s?\\?"),
   r('press-contact', 'any', 'start', "for further information ?:|pour (plus d'|de plus amples )informations? ?:|renseignements ?:|view original content|voir le contenu original|contact ?:", 20),
 
@@ -186,6 +191,7 @@ export const PHRASES: PhraseRule[] = [
   r('byline', 'en', 'contains', '(contributed|contributed reporting|contributed to this (report|story))\\.?$', 40),
   r('byline', 'fr', 'contains', '(a|ont) contribué à (cet article|ce reportage)\\.?$', 40),
   // Language switchers ("Disponible en : DE IT EN", "Also available in Français").
+  r('nav', 'any', 'start', "(aussi |également )?(disponible|available) (en|in) \\d+ (autres |other )?(langues|languages)", 14),
   r('nav', 'any', 'start', "(aussi |également )?disponible en|(also )?available in|lire en|read (this )?in|auch (auf|in)|version (anglaise|française|allemande)|(english|french|german) version", 8),
   r('promo', 'any', 'contains', "follow [\\p{L}'’ .&-]{2,40} on (whatsapp|telegram|google news|twitter|x|facebook|instagram|threads|bluesky)|suivez[\\p{L}'’ .&-]{0,40} sur (whatsapp|telegram|google (news|actualités)|twitter|x|facebook|instagram|threads|bluesky)", 20),
   r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|(reach|email|e-mail|contact|write to) (him|her|them) at|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ,]{2,70} for', 90),
@@ -197,6 +203,7 @@ export const PHRASES: PhraseRule[] = [
   // Wire sign-offs: "Reporting by A in X and B in Y; Editing by C". Long, so a rule of their own.
   r('byline', 'en', 'start', '\\(?(additional )?(reporting|writing|editing|compiled|produced|edited) by [^;]{2,160}(; ?(additional reporting|writing|editing|edited|graphics|production) by .{2,160})?', 45),
   r('promo', 'en', 'contains', 'our standards ?:|editorial (standards|principles|guidelines)|(purchase )?licensing rights|reprint rights|opens new tab', 14),
+  r('promo', 'any', 'contains', "(article |texte )?rédigé avec l'aide de|relu et vérifié par|(written|produced) with (the help of|assistance from)|(reviewed|checked|edited) (and (checked|edited) )?by (our|the) (editors|newsroom|news desk)", 30),
   r('promo', 'fr', 'contains', 'nos (standards|principes) (éditoriaux|de rédaction)|charte (éditoriale|de déontologie)|droits de reproduction', 14),
   r('byline', 'en', 'contains', '(senior |chief |deputy |political |health |science |business |economics |foreign |staff |sports |court |crime |education |environment |technology |tech |transport |home affairs |washington |europe |security |local democracy )?(editor|correspondent|reporter|writer|columnist|journalist|contributor|analyst|bureau chief)', 8),
   r('byline', 'fr', 'contains', '(journaliste|correspondante?|envoyée? spéciale?|rédact(eur|rice)( en chef)?|chroniqueu(r|se)|reporter|pigiste|cheffe? de (bureau|rubrique|service))', 8),
@@ -204,13 +211,14 @@ export const PHRASES: PhraseRule[] = [
 
   // Dates.
   r('date-marker', 'fr', 'start', "publié( le| à| aujourd'hui| hier| il y a)?|posté le|diffusé le|daté du|le \\d{1,2} (janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)", 20),
+  r('date-row', 'any', 'contains', "publié (le|à)|mis à jour (le|à)|modifié le|(published|updated|posted) (on|at)?", 30),
   r('date-marker', 'en', 'start', 'published( on| at)?|posted( on| at)?|first published|originally published|dated?', 20),
   r('updated-marker', 'fr', 'start', "mis à jour( le| à| il y a)?|mise à jour( le| à| :)?|maj|m\\.à\\.j\\.?|modifié( le| à)?|actualisé( le| à)?|dernière (mise à jour|modification)", 20),
   r('updated-marker', 'en', 'start', '(last )?updated( on| at)?|last modified|modified|revised', 20),
 
   // Photo credits.
   r('credit', 'fr', 'contains', "cr[ée]dits?( photos?| images?)? ?:|photo ?:|photos ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|photo archives|photo d'archives|(agence|afp|reuters|ap) photo", 40),
-  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(picture|\\(credit|photo by|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|\\([\\p{L} .-]{0,30}\\b(photo|photograph|image|pic)\\)|with files from|photographs? by|photos? by|illustrations? by|photo ?/|/ ?photo|\\(file\\)|, file\\)', 40),
+  r('credit', 'en', 'contains', 'credits? ?:|photo ?:|photograph ?:|image ?:|illustration ?:|photo ?©|©|\\(photo|\\(image|\\(picture|\\(credit|photo by|getty images|shutterstock|istock|ap photo|reuters/|afp via getty|file photo|\\([\\p{L} .-]{0,30}\\b(photo|photograph|image|pic)\\)|with files from|photographs? by|photos? by|pictures? by|illustrations? by|photo ?/|/ ?photo|\\(file\\)|, file\\)', 40),
 
   // Badges on related stubs (also glued several on one line).
   r('credit', 'any', 'line', "\\p{L}+(?: \\p{L}+){0,2} (photo|photos|photograph)"),
