@@ -77,7 +77,7 @@ export const PHRASES: PhraseRule[] = [
   r('related-header', 'en', 'line', 'related( (stories|articles|story|article|content|coverage|news|reading|links|posts|issues|episodes|videos|items))?|more on this( (story|topic|subject))?|recommended (from|by) [^|:]{2,30}|more (stories|coverage) (on|about) this|you (may|might) also like|you may be interested in|(see|read) also|also read|also on [a-z ]{2,20}|further reading|recommended( for you| stories| reading)?|more from [^|:]{2,30}|more (stories|news|reading|coverage)( on [a-z ]{2,30})?|read more|read next|up next|what to read next|you (might|may) have missed|in case you missed it|keep reading|go deeper|we recommend|recommended reading|also from this (source|author)|more (news )?from this (source|author)|other (news|releases) from [^|:]{2,30}|top stories in [a-z ]{2,20}|keep reading|dig deeper|in other news|elsewhere on [a-z ]{2,20}'),
   // Generic headers that are also ordinary subheadings ("More on the economy"): a related list
   // only when headlines, not prose, follow them.
-  r('related-header-weak', 'en', 'line', 'more (on|in|from) [^|:]{2,30}'),
+  r('related-header-weak', 'en', 'line', 'more (on|in|from) [^|:]{2,30}|from our ([a-z]+ )?(partners|sister (sites|titles|publications)|network)'),
   r('related-header-weak', 'fr', 'line', "plus (de |d')(?!infos?\\b|options|détails|informations)[\\p{L}'’ -]{2,30}|(d'autres|autres) (articles|nouvelles|actualités) [^|:]{2,30}"),
 
   // "Lire aussi : headline" inline in the story.
@@ -187,6 +187,7 @@ export const PHRASES: PhraseRule[] = [
   r('share', 'any', 'words', 'jump to recipe print pin rate save', 8),
   r('related-header', 'fr', 'line', "(audios?|vidéos?|podcasts?)( et (audios?|vidéos?))? sur (le|ce) (même )?sujet"),
   r('video', 'fr', 'start', "réécouter|écouter (l'émission|le podcast|l'épisode)|revoir (l'émission|le reportage)", 20),
+  r('subscribe', 'any', 'contains', "(from|for) (just|only) [£$€]?\\d+([.,]\\d+)? ?[£$€]? (a|per|par) (month|week|year|mois|semaine|an)|(a|one) (small|quick) favou?r to ask|une petite faveur", 40),
   r('promo', 'en', 'contains', "click here|join (our|the) [\\p{L}'’ -]{2,30} forums?|delivered (to|through) your (letterbox|door|doorstep|inbox)|for as little as|get access to|we'd (like|love) to hear|tell us what you think|listen (back|live)", 40),
   r('byline', 'en', 'contains', '(contributed|contributed reporting|contributed to this (report|story))\\.?$', 40),
   r('byline', 'fr', 'contains', '(a|ont) contribué à (cet article|ce reportage)\\.?$', 40),
