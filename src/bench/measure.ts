@@ -11,7 +11,7 @@
  * difference is the load of others, which the report shows beside each run so that a figure
  * taken on a busy machine is seen as such.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,13 +51,31 @@ export function peakRssMethod(): string {
   return hasGnuTime() ? 'GNU time %M' : existsSync('/proc/self/status') ? '/proc VmHWM polling' : 'unavailable';
 }
 
+/** The children still running, with the file GNU time writes their figures to. */
+const running = new Map<ChildProcess, string>();
+
+/** Ends every child still running (the bench is interrupted): each one's whole process group. */
+export function stopChildren(): void {
+  for (const [child, rssFile] of running) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    // GNU time opened the file when it started: removing it now leaves nothing behind.
+    rmSync(rssFile, { force: true });
+  }
+}
+
 export function runMeasured(req: RunRequest): Promise<ProcessRun> {
   const viaTime = hasGnuTime();
   const rssFile = join(tmpdir(), `ingest-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const [command, args] = viaTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, req.command, ...req.args]] : [req.command, req.args];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', req.captureStdout ? 'pipe' : 'ignore', 'pipe'], env: req.env ?? process.env });
+    // A process group of its own, so that stopChildren() ends the child with GNU time around it.
+    const child = spawn(command, args, { stdio: ['ignore', req.captureStdout ? 'pipe' : 'ignore', 'pipe'], env: req.env ?? process.env, detached: true });
+    running.set(child, rssFile);
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -73,6 +91,7 @@ export function runMeasured(req: RunRequest): Promise<ProcessRun> {
       reject(e);
     });
     child.on('close', (status) => {
+      running.delete(child);
       const seconds = (performance.now() - t0) / 1000;
       if (poll) clearInterval(poll);
       const usage = viaTime ? readGnuTime(rssFile) : { kb: hwmKb, cpuSeconds: null };

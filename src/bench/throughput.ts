@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, removeCorpus, type Corpus, type CorpusPart } from './corpus.js';
-import { coldStarts, machineBusySeconds, peakRssMethod } from './measure.js';
+import { coldStarts, machineBusySeconds, peakRssMethod, stopChildren } from './measure.js';
 import { renderTable, type AebFigures, type Figures } from './report.js';
 import { folderInputs, INGEST_BIN, PROJECT_ROOT, runFloor, runIngest, runIngestShards, type IngestRun, type Inputs } from './runs.js';
 import { BENCH, ingestExtractor, loadAeb, readabilityExtractor, readPages, timeAll } from './shared-bench.js';
@@ -161,18 +161,21 @@ async function main(): Promise<void> {
   const loadAtStart = await idleLoad();
   say(`making ${o.text.toLocaleString('en-US')} text dumps and ${o.html.toLocaleString('en-US')} web pages`);
   const corpus = generateCorpus({ fixturesDir: join(PROJECT_ROOT, 'fixtures'), textPages: o.text, htmlPages: o.html, seed: o.seed });
-  // Ctrl-C: the children get it too; the corpus must not be left in the temp folder.
+  // Ctrl-C or kill: the runs in progress are ended, and the corpus is not left in the temp folder.
   const interrupted = () => {
+    stopChildren();
     removeCorpus(corpus.root);
     process.exit(130);
   };
   process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   let measured: Awaited<ReturnType<typeof measureCorpus>>;
   try {
     measured = await measureCorpus(corpus, o);
   } finally {
     removeCorpus(corpus.root);
     process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
   const figures: Figures = {
     machine: {
