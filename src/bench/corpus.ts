@@ -69,7 +69,6 @@ const numbered = (i: number, stem: string, ext: string) => `${String(i).padStart
 
 function writeTextPages(dir: string, sources: readonly FixtureSource[], count: number, rng: Rng): { text: CorpusPart; textFolders: CorpusPart[] } {
   const pages = textPages(sources);
-  const names = sources.filter((s) => s.format === 'text').map((s) => s.stem);
   if (pages.length === 0 && count > 0) throw new Error('no text fixtures to make the corpus from');
   const pools = textPools(pages);
   const perFolder = Math.max(1, Math.ceil(count / SUBSETS));
@@ -82,7 +81,7 @@ function writeTextPages(dir: string, sources: readonly FixtureSource[], count: n
       textFolders.push({ dir: join(dir, String(textFolders.length).padStart(2, '0')), files: 0, bytes: 0, sample: '' });
       mkdirSync(textFolders.at(-1)!.dir, { recursive: true });
     }
-    const file = join(textFolders.at(-1)!.dir, numbered(i, names[at]!, '.txt'));
+    const file = join(textFolders.at(-1)!.dir, numbered(i, pages[at]!.stem, '.txt'));
     const bytes = Buffer.from(textVariant(pages[at]!, pools, rng, rng.between(TEXT_BYTES.min, TEXT_BYTES.max)), 'utf8');
     writeFileSync(file, bytes);
     add(text, file, bytes.length);

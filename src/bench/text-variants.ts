@@ -18,6 +18,8 @@ export interface TextPools {
 }
 
 export interface TextPage {
+  /** The fixture's file name without its extension, to name the pages made from it. */
+  stem: string;
   lang: PageLang;
   lines: string[];
 }
@@ -46,7 +48,7 @@ export function textPages(sources: readonly FixtureSource[]): TextPage[] {
     .map((s) => {
       const lines = s.content.split(/\r?\n/);
       while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
-      return { lang: s.lang, lines };
+      return { stem: s.stem, lang: s.lang, lines };
     });
 }
 
@@ -74,7 +76,7 @@ export function textVariant(base: TextPage, pools: TextPools, rng: Rng, targetBy
   const { head, story, tail } = split(base.lines);
   const donors = pools.prose[base.lang];
   const blankSeparated = base.lines.some((l) => l.trim() === '');
-  // Paragraphs from other pages of the language, then all of them turned among their places.
+  // Paragraphs drawn from all the pages of the language, then all of them turned among their places.
   const places = story.flatMap((l, i) => (isProse(l) ? [i] : []));
   const swapped = places.map((i) => (donors.length > 0 && rng.chance(0.35) ? rng.pick(donors) : story[i]!));
   rotate(swapped, rng.int(Math.max(1, swapped.length))).forEach((l, k) => (story[places[k]!] = l));
