@@ -13,37 +13,8 @@
  * --json (figures as JSON), --worst N (the N worst aeb pages for ingest, for debugging).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
-import { ingest } from '../ingest.js';
-
-const BENCH = resolve(process.env.INGEST_BENCH_DIR ?? join(process.cwd(), '..', 'shared', 'bench'));
-
-interface Extractor {
-  name: string;
-  extract: (html: string, bytes: Buffer, id: string) => string;
-}
-
-function ingestExtractor(): Extractor {
-  return { name: 'ingest', extract: (_html, bytes, id) => ingest(bytes, { path: `${id}.html`, format: 'html' }).body };
-}
-
-function readabilityExtractor(): Extractor | null {
-  const require = createRequire(import.meta.url);
-  try {
-    const { Readability } = require('@mozilla/readability') as { Readability: new (doc: unknown) => { parse(): { textContent?: string } | null } };
-    const { parseHTML } = require('linkedom') as { parseHTML: (html: string) => { document: unknown } };
-    return {
-      name: 'Readability 0.6 + linkedom',
-      extract: (html) => {
-        const { document } = parseHTML(html);
-        return new Readability(document).parse()?.textContent ?? '';
-      },
-    };
-  } catch {
-    return null;
-  }
-}
+import { join } from 'node:path';
+import { BENCH, ingestExtractor, loadAeb, readabilityExtractor, readPages, timeAll } from './shared-bench.js';
 
 // ---------------------------------------------------------------- aeb
 
@@ -57,11 +28,6 @@ function shingles(text: string): Map<string, number> {
     out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;
-}
-
-interface AebPage {
-  id: string;
-  gold: string;
 }
 
 interface PageScore {
@@ -101,14 +67,6 @@ function aebAggregate(scores: PageScore[]): { f1: number; precision: number; rec
 
 function mean(xs: number[]): number {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-
-function loadAeb(limit: number): AebPage[] {
-  const truth = JSON.parse(readFileSync(join(BENCH, 'aeb', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-  return Object.keys(truth)
-    .sort()
-    .slice(0, limit)
-    .map((id) => ({ id, gold: truth[id]!.articleBody ?? '' }));
 }
 
 // ---------------------------------------------------------------- teval
@@ -155,27 +113,6 @@ interface Row {
   precision: number;
   recall: number;
   pagesPerSecond: number;
-}
-
-/** The pages' bytes, read before any timing starts (ingest takes bytes, Readability a string). */
-function readPages<P extends { id: string }>(set: string, pages: P[]): Array<{ page: P; bytes: Buffer; html: string }> {
-  return pages.map((page) => {
-    const bytes = readFileSync(join(BENCH, set, 'html', `${page.id}.html`));
-    return { page, bytes, html: bytes.toString('utf8') };
-  });
-}
-
-function timeAll<T>(items: T[], fn: (item: T) => string): { outputs: string[]; seconds: number } {
-  const outputs: string[] = [];
-  const t0 = process.hrtime.bigint();
-  for (const item of items) {
-    try {
-      outputs.push(fn(item));
-    } catch {
-      outputs.push('');
-    }
-  }
-  return { outputs, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
 function main(): void {
