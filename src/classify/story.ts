@@ -258,7 +258,7 @@ export function labelStory(
       continue;
     }
     // "Aliou DIOP" under the last paragraph: the reporter signing the story, surname in capitals.
-    if (isSignatureName(u.text) && !(i + 1 < units.length && feats[i + 1]!.prose)) {
+    if (isSignatureName(u.text) && closesStory) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:signature' };
       continue;
     }

@@ -258,7 +258,6 @@ function hasText(el: Element, depth: number, more = 40): boolean {
  * words or more) and the link goes to a page rather than to the picture itself; else null.
  */
 function headlineAlt(a: Element, href: string): string | null {
-  if (IMAGE_FILE.test(href) || inParagraph(a)) return null;
   let alt: string | null = null;
   let text = false;
   const visit = (node: AnyNode, depth: number): void => {
@@ -277,9 +276,12 @@ function headlineAlt(a: Element, href: string): string | null {
   // A headline: four to twenty words and no full stop. A photo's description ("In this photo
   // issued by…", "FILE - …") is a caption, not the title of the page it links to.
   const words = alt === null ? 0 : (alt as string).split(' ').length;
-  if (text || alt === null || words < 4 || words > 20 || /[.]$/u.test(alt) || /\b(photo|file|image|picture)\b/iu.test(alt)) return null;
-  // A thumbnail beside its card's linked headline repeats the headline: the card has its text.
-  return twinLinkWithText(a, href) ? null : alt;
+  if (text || alt === null || words < 4 || words > 20 || (alt as string).endsWith('.') || /\b(photo|file|image|picture)\b/iu.test(alt)) return null;
+  // Every link of a page comes here, and almost all hold text: the walks up the tree are left
+  // for the few that hold only a picture. A thumbnail beside its card's linked headline repeats
+  // the headline (the card has its text); one inside a paragraph illustrates it.
+  if (IMAGE_FILE.test(href) || inParagraph(a) || twinLinkWithText(a, href)) return null;
+  return alt;
 }
 
 /** Whether the box around a link (two levels up) holds another link to the same page, with text. */

@@ -83,10 +83,8 @@ function markLinkCards(units: Unit[], blocks: HtmlBlock[], preset: Array<Label |
       if (j >= units.length || blocks[j]!.href !== href || !free(j) || !isWholeLink(units[j]!, blocks[j]!)) break;
       card.push(j);
     }
-    const [head, second] = [units[card[0]!]!, card.length > 1 ? units[card[1]!]! : null];
-    const headWords = wordsOf(head.text);
-    const headline = headWords >= 4 && headWords <= 30 && !/[.!?]["”»]?$/u.test(head.text.trim()) && !cueFurnitureWords(head.text);
-    if (second && headline && wordsOf(second.text) >= 6 && labelBox(units, blocks, preset, card, region)) region++;
+    const second = card.length > 1 ? units[card[1]!]! : null;
+    if (second && isHeadlineLink(units[i]!, blocks[i]!) && wordsOf(second.text) >= 6 && labelBox(units, blocks, preset, card, region)) region++;
     i = card[card.length - 1]!;
   }
   return region;
@@ -149,7 +147,7 @@ function isHeadlineLink(u: Unit, b: HtmlBlock): boolean {
   const words = wordsOf(u.text);
   // "Download the app |", "Send us a news tip |": a bar of house links, not headlines.
   if (/[|·•]\s*$/u.test(u.text) || cueFurnitureWords(u.text)) return false;
-  return b.href !== null && b.linkChars >= 0.9 * u.text.length && words >= 4 && words <= 30 && !/[.!?]["”»]?$/u.test(u.text.trim());
+  return isWholeLink(u, b) && words >= 4 && words <= 30 && !/[.!?]["”»]?$/u.test(u.text.trim());
 }
 
 const HOUSE_CUES: Cue[] = ['promo', 'newsletter', 'subscribe', 'login', 'share', 'nav', 'footer', 'most-read', 'ad'];
