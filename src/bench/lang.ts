@@ -204,7 +204,7 @@ function loadDevItems(dir: string): Item[] {
 function fit(dir: string): void {
   const samples: Sample[] = [];
   for (const item of loadDevItems(dir)) {
-    const { evidence } = explainLanguage(item.text);
+    const { evidence } = explainLanguage(item.text, { full: true });
     if (hasLanguage(evidence)) samples.push({ x: featureVector(evidence), y: item.gold === 'fr' ? 1 : -1 });
   }
   if (samples.length === 0) {

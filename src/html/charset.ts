@@ -6,7 +6,7 @@
  * 0x80–0x9F quotes and dashes anyway).
  */
 import { InputError } from '../errors.js';
-import { decodeBytes, decodeWindows1252, type Decoded } from '../io/decode.js';
+import { decodeBytes, decodeWindows1252, strictUtf8, type Decoded } from '../io/decode.js';
 
 const WINDOWS_1252_LABELS = new Set([
   'windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'ascii', 'us-ascii',
@@ -22,7 +22,7 @@ export function decodeHtml(path: string, bytes: Uint8Array): Decoded {
     const label = declared.toLowerCase();
     if (WINDOWS_1252_LABELS.has(label)) {
       // A page that says Latin-1 but is UTF-8 (a CMS migrated without its template): trust the bytes.
-      const utf8 = tryUtf8(bytes);
+      const utf8 = strictUtf8(bytes);
       if (utf8 !== null && /[\u0080-\uffff]/u.test(utf8)) return checked(path, { text: utf8, encoding: 'utf-8' });
       return checked(path, { text: decodeWindows1252(bytes), encoding: 'windows-1252' });
     }
@@ -36,14 +36,6 @@ export function decodeHtml(path: string, bytes: Uint8Array): Decoded {
     }
   }
   return decodeBytes(path, bytes);
-}
-
-function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 function checked(path: string, d: Decoded): Decoded {

@@ -5,6 +5,7 @@
  * Windows-1252 (a superset of ISO-8859-1's printable range, and what browsers use for pages
  * labelled Latin-1), or ISO-8859-15 when the bytes only make sense as French in it.
  */
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -44,15 +45,19 @@ function detectBom(b: Uint8Array): { encoding: string; length: number } | null {
   return null;
 }
 
+/** Strict UTF-8, or null. Buffer's validator and decoder are several times faster than a fatal TextDecoder. */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
 function decodeWithoutBom(bytes: Uint8Array): Decoded {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Invalid UTF-8 in a news dump is almost always a legacy Western encoding.
-    return looksIso885915(bytes)
-      ? { text: decodeIso885915(bytes), encoding: 'iso-8859-15' }
-      : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // Invalid UTF-8 in a news dump is almost always a legacy Western encoding.
+  return looksIso885915(bytes)
+    ? { text: decodeIso885915(bytes), encoding: 'iso-8859-15' }
+    : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 /**

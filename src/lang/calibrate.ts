@@ -1,6 +1,7 @@
 // Turns the evidence into one log-odds score and a calibrated confidence.
 
 import type { Evidence } from './evidence.js';
+import { FRANC_WINDOW } from './franc.js';
 import type { LangGuess } from './types.js';
 
 /**
@@ -36,6 +37,22 @@ function squash(margin: number): number {
 /** The model's inputs, in FEATURES order. */
 export function featureVector(evidence: Evidence): number[] {
   return [evidence.lexical, evidence.spelling, evidence.ngram, squash(evidence.franc), evidence.typography];
+}
+
+/**
+ * The most franc's term can add to the log-odds: its margin is at most the length it
+ * reads (FRANC_WINDOW), squashed, and scaled by the share of trusted letters (≤ 1).
+ */
+export const FRANC_MAX_SWAY = Math.abs(WEIGHTS.franc) * Math.log1p(FRANC_WINDOW);
+/** Log-odds past which the confidence is at its cap whatever franc says (σ(12) > 0.99999). */
+const SETTLED = 12;
+
+/**
+ * Whether franc could still move the answer or its confidence (by more than 1e-5): no
+ * when the word votes alone are past the cap by more than franc could ever take back.
+ */
+export function francCanMatter(withoutFranc: Evidence): boolean {
+  return Math.abs(combine(withoutFranc)) < SETTLED + FRANC_MAX_SWAY;
 }
 
 /** Log-odds that the text is French rather than English. */

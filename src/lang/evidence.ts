@@ -235,7 +235,14 @@ export function markNameRuns(lex: Lexicon, tokens: readonly Token[]): Token[] {
   });
 }
 
-export function gatherEvidence(lex: Lexicon, text: string): Evidence {
+/**
+ * Whether franc's margin could still change the verdict, given the rest of the evidence.
+ * franc costs more than everything else together (it builds a trigram table of the
+ * text), and on a story of a few hundred words the word votes have long decided.
+ */
+export type FrancNeeded = (withoutFranc: Evidence) => boolean;
+
+export function gatherEvidence(lex: Lexicon, text: string, francNeeded: FrancNeeded = () => true): Evidence {
   const cleaned = removeNoise(normalizeText(sampleText(text)));
   const tokens = markNameRuns(lex, tokenize(cleaned));
   const ctx: Context = { shouting: isShouting(tokens), titleCase: false };
@@ -245,7 +252,7 @@ export function gatherEvidence(lex: Lexicon, text: string): Evidence {
     lexical: 0,
     spelling: 0,
     ngram: 0,
-    franc: francEvidence(tokens, votes, ctx),
+    franc: 0,
     typography: typographyScore(cleaned),
     informative: 0,
     words: tokens.length,
@@ -258,5 +265,6 @@ export function gatherEvidence(lex: Lexicon, text: string): Evidence {
     if (vote.informative) evidence.informative++;
     if (vote.foreign) evidence.foreign++;
   }
+  if (francNeeded(evidence)) evidence.franc = francEvidence(tokens, votes, ctx);
   return evidence;
 }

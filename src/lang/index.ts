@@ -1,7 +1,7 @@
 // English/French language detection: franc's trigram verdict (restricted to eng/fra)
 // combined with hand-written lexical evidence that franc lacks on short text.
 
-import { combine, decide } from './calibrate.js';
+import { combine, decide, francCanMatter } from './calibrate.js';
 import { gatherEvidence, type Evidence } from './evidence.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import type { LangGuess } from './types.js';
@@ -23,9 +23,13 @@ function getLexicon(): Lexicon {
   return lexicon;
 }
 
-/** The evidence behind a guess, for debugging and for the benchmark. */
-export function explainLanguage(text: string): LangExplanation {
-  const evidence = gatherEvidence(getLexicon(), typeof text === 'string' ? text : '');
+/**
+ * The evidence behind a guess, for debugging and for the benchmark. franc is only run
+ * where it could change the answer, unless `full` (fitting the weights needs it always).
+ */
+export function explainLanguage(text: string, options: { full?: boolean } = {}): LangExplanation {
+  const needed = options.full ? () => true : francCanMatter;
+  const evidence = gatherEvidence(getLexicon(), typeof text === 'string' ? text : '', needed);
   const score = combine(evidence);
   return { ...decide(evidence, score), evidence, score };
 }

@@ -49,25 +49,45 @@ export interface Shape {
   mixedCase: boolean;
 }
 
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-
 export function shapeOf(raw: string): Shape {
   let letters = 0;
   let upper = 0;
   let firstUpper: boolean | undefined;
-  for (const ch of raw) {
-    const lower = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lower === up) continue; // not a cased letter (apostrophe, hyphen, mark)
+  let innerCapital = false;
+  let prevLower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    let isUp: boolean;
+    if (code < 0x80) {
+      // ASCII, most of what is read: no string is built to learn the case.
+      if (code >= 0x41 && code <= 0x5a) isUp = true;
+      else if (code >= 0x61 && code <= 0x7a) isUp = false;
+      else {
+        prevLower = false;
+        continue;
+      }
+    } else {
+      const ch = raw[i]!;
+      const lower = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lower === up) {
+        prevLower = false;
+        continue; // not a cased letter (apostrophe, hyphen, mark)
+      }
+      isUp = ch === up;
+    }
     letters++;
-    const isUp = ch === up;
-    if (isUp) upper++;
+    if (isUp) {
+      upper++;
+      if (prevLower) innerCapital = true;
+    }
     firstUpper ??= isUp;
+    prevLower = !isUp;
   }
   return {
     capitalized: firstUpper === true && upper < letters,
     allCaps: letters >= 2 && upper === letters,
-    mixedCase: INNER_CAPITAL.test(raw),
+    mixedCase: innerCapital,
   };
 }
 
