@@ -69,7 +69,8 @@ function buildParagraphs(units: LabeledUnit[], c: Classification): Paragraph[] {
     const adjacent = open !== null && lastIndex === u.index - 1;
     const prevF = open ? c.features[lastIndex] : undefined;
     const sameBlock = adjacent && u.gapBefore === 0;
-    const prevOpen = prevF ? !prevF.endsSentence || /[:(«“"—–]$/u.test(open!.text) : false;
+    // A line ending on ":" or an opening mark runs on; a straight quote after a stop closes.
+    const prevOpen = prevF ? !prevF.endsSentence || /(?:[:(«“—–]|(?:^|[\s:])")$/u.test(open!.text) : false;
     const join =
       open !== null &&
       !BULLET.test(u.text) &&

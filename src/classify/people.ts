@@ -52,6 +52,13 @@ const BIO_OPENING = new RegExp(
   'u',
 );
 
+/** A wire's sign-off names the work done: "Reporting by …; Editing by …", "Édité par …". */
+const SIGN_OFF = /^\(?(?:additional |with additional )?(?:reporting|writing|editing|edited|compiled|produced|rédigé|édité|édition|traduit|traduction) (?:by|par)\b/iu;
+
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text.trim());
+}
+
 /** "Nora Lindqvist is a staff writer at …": a name, "is", and a bio cue, in a short paragraph. */
 export function isBioParagraph(text: string, f: Features): boolean {
   if (!f.cues.has('bio') || f.words > 70) return false;

@@ -137,6 +137,9 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
         mode = evidence === 'same-block' || (apart && !ambiguous) ? 'summary' : ambiguous ? ambiguousAs : 'title';
       }
     }
+    // A headline after a blank line with prose under it, below a box of bare headlines packed
+    // line after line: a subheading of the story, which has resumed ("Routes coupées et…").
+    if (mode === 'title' && packedTitles(units, labels, claimed) && f.headlineLike && units[i]!.gapBefore > 0 && feats[i + 1]?.prose && !labels[i + 1]) break;
     // The page's own headline after a sidebar list: it has a byline and a dateline under it.
     if (isTitle && isPageHeadline(units, feats, labels, i)) break;
     if (isTitle) {
@@ -151,14 +154,19 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
       continue;
     }
-    // A short headline after a blank line with prose under it, in a list of bare headlines: a
-    // subheading of the story, which has resumed ("Override math").
+    // The same with nothing claimed yet (a heading of a word or two right under the header).
     if (mode === 'title' && f.headlineLike && units[i]!.gapBefore > 0 && feats[i + 1]?.prose) break;
     // A word or two with no cue inside a list: a label of the stub ("Vidéo", "3 min").
     claim(i, { role: 'related-badge', rule: 'related:short', region });
   }
   relabelAltTexts(labels, claimed, region);
   return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
+}
+
+/** Two or more stub headlines claimed, each on the line right under the one before. */
+function packedTitles(units: Unit[], labels: Draft, claimed: readonly number[]): boolean {
+  const titles = claimed.filter((c) => labels[c]?.role === 'related-title');
+  return titles.length >= 2 && titles.every((c, k) => k === 0 || (c === titles[k - 1]! + 1 && units[c]!.gapBefore === 0));
 }
 
 /**

@@ -6,7 +6,7 @@ import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 import { BULLET } from './features.js';
 import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
-import { isBioParagraph, isByline, isSignatureName } from './people.js';
+import { isBioParagraph, isByline, isSignatureName, isSignOff } from './people.js';
 import type { Region } from './regions.js';
 import { narrow } from '../text/letters.js';
 
@@ -80,6 +80,11 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   // A standfirst followed by the byline, dates, credits or share bar: the story proper
   // starts after them, and the standfirst is read with the head.
   let start = best.start;
+  // One line of prose above the headline (a weather alert, a promoted teaser) starts no
+  // story: when the unit after it reads as a headline with a byline or a dateline under
+  // it, the story begins below that headline.
+  const headline = start + 1;
+  if (headline < best.end && !labels[headline] && isHeadlineWithByline(units, feats, labels, headline)) start = headline + 1;
   for (let j = start + 1, metaish = 0; j <= best.end; j++) {
     const g = feats[j]!;
     if (!labels[j] && g.prose) {
@@ -92,6 +97,19 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     if (related) break;
   }
   return { start, end: best.end };
+}
+
+/** A headline-shaped unit with a byline or a dateline among the few units under it. */
+function isHeadlineWithByline(units: Unit[], feats: Features[], labels: Draft, at: number): boolean {
+  const f = feats[at]!;
+  if (!f.headlineLike || f.words < 4 || cueFurniture(f) || f.date || has(f, 'byline', 'agency', 'credit') || isByline(units[at]!.text, f)) return false;
+  for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
+    const g = feats[j]!;
+    if (labels[j]?.role === 'meta') return true;
+    if (g.startsContinuation && j === at + 1) return false;
+    if (isByline(units[j]!.text, g) || (g.date && g.date.wholeLine) || (g.date && has(g, 'date-marker'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -262,8 +280,9 @@ export function labelStory(
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:signature' };
       continue;
     }
-    // "Reporting by … ; Editing by …": a wire's sign-off.
-    if (f.cues.has('byline') && !f.prose && f.words >= 3 && mask !== undefined) {
+    // "Reporting by … ; Editing by …": a wire's sign-off. In a dump, only when it names the
+    // work ("By the numbers" is a subheading there; markup says which is which on a page).
+    if (f.cues.has('byline') && !f.prose && f.words >= 3 && (mask !== undefined || isSignOff(u.text))) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:sign-off' };
       continue;
     }

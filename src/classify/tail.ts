@@ -3,6 +3,7 @@ import type { Features } from './features.js';
 import type { Unit } from '../types.js';
 import { HEADERLESS_REGION, cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
+import { isSignOff } from './people.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
   let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
@@ -61,8 +62,10 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       }
     }
     if (zone === 'tags') {
-      // Tags are short lines right under their header; anything else closes the list.
-      if (!f.prose && f.words <= 5 && !cueFurniture(f) && !f.date && !f.badges && (u.gapBefore === 0 || labels[i - 1]?.role === 'meta')) {
+      // Tags are short lines right under their header; anything else closes the list (a
+      // name over the author's bio too).
+      const bioName = feats[i + 1]?.cues.has('bio') === true && f.words <= 4;
+      if (!f.prose && f.words <= 5 && !bioName && !cueFurniture(f) && !f.date && !f.badges && (u.gapBefore === 0 || labels[i - 1]?.role === 'meta')) {
         labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
         continue;
       }
@@ -70,6 +73,10 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     }
     if (f.date && f.date.wholeLine && f.words <= 14) {
       labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
+      continue;
+    }
+    if (f.cues.has('byline') && !f.prose && isSignOff(u.text)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'tail:sign-off' };
       continue;
     }
     if (f.cues.has('bio')) {

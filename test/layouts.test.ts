@@ -1,0 +1,134 @@
+/**
+ * Page layouts met on unseen sites, each built here from original text in both languages:
+ * an alert line above the headline, a box of packed headlines inside the story, a wire's
+ * sign-off and an author box after it, multi-paragraph quotes in a dump without blank lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest.js';
+
+const EN = [
+  'The county board voted on Monday to close two rural branch libraries by the end of the year, citing a shortfall of $1.8 million.',
+  'Library director Ruth Okafor said the decision was painful but that the remaining branches would extend their opening hours.',
+  'Residents who packed the meeting room urged the board to wait until a survey of reading habits is finished next spring.',
+  'The board will hold a second hearing on the plan in early December before a final vote.',
+];
+const FR = [
+  "Le conseil communautaire a voté lundi la fermeture de deux bibliothèques rurales d'ici la fin de l'année, faute de 1,8 million d'euros.",
+  "La directrice du réseau, Ruth Okafor, a parlé d'une décision douloureuse, promettant des horaires élargis dans les autres sites.",
+  "Les habitants venus nombreux ont demandé au conseil d'attendre les résultats d'une enquête sur les pratiques de lecture.",
+  'Une seconde réunion publique se tiendra début décembre, avant le vote définitif.',
+];
+const lines = (...parts: Array<string | string[]>) => parts.flat().join('\n');
+
+describe('a line of prose above the headline is not the story', () => {
+  it.each([
+    [
+      'en',
+      ['Flood Watch in effect until 8 PM for Harlan and Perry counties. Tap for details.', '', 'Board votes to close two rural libraries', '', 'Two branches will shut by December as the county faces a budget shortfall of nearly two million dollars.', '', 'By Dana Whitlock', 'Published: Nov. 3, 2025 at 5:10 PM EST', ''],
+      EN,
+    ],
+    [
+      'fr',
+      ["Vigilance orange aux orages jusqu'à 20 heures dans trois départements. Consultez la carte.", '', 'Deux bibliothèques rurales vont fermer', '', "Les deux sites fermeront d'ici décembre, alors que la communauté doit combler un manque de près de deux millions d'euros.", '', 'Par Claire Vasseur', 'Publié le 3 novembre 2025 à 17h10', ''],
+      FR,
+    ],
+  ])('%s', (_lang, head, story) => {
+    const r = ingest(lines(['Accueil', 'Info', 'Sport'], head as string[], (story as string[]).flatMap((p) => [p, ''])));
+    expect(r.title).toBe((head as string[])[2]);
+    // The standfirst under the headline opens the body, then the story.
+    expect(r.body.startsWith(`${(head as string[])[4]}\n\n${(story as string[])[0]}`)).toBe(true);
+    expect(r.body).not.toContain((head as string[])[0]);
+    expect(r.removed.map((x) => x.text).join('\n')).toContain((head as string[])[0]);
+  });
+});
+
+describe('a box of headlines packed line after line ends where the story resumes', () => {
+  it.each([
+    ['en', 'Read also', ['Storm damage closes county road for a week', 'How the library budget grew over a decade'], 'Hours to be extended', EN],
+    ['fr', 'Lire aussi', ["Une tempête coupe la route départementale pendant une semaine", 'Comment le budget des bibliothèques a grandi en dix ans'], 'Des horaires élargis', FR],
+  ])('%s', (_lang, header, stubs, subheading, story) => {
+    const s = story as string[];
+    const text = lines('Libraries to close in rural county', '', s[0]!, '', s[1]!, '', header as string, stubs as string[], '', subheading as string, '', s[2]!, '', s[3]!);
+    const r = ingest(text);
+    expect(r.related.map((x) => x.title)).toEqual(stubs);
+    expect(r.paragraphs.some((p) => p.type === 'heading' && p.text === subheading)).toBe(true);
+    expect(r.body).toContain(s[3]!);
+  });
+});
+
+describe("a wire's sign-off and the author box after the story", () => {
+  it('English', () => {
+    const text = lines(
+      'Libraries to close in rural county',
+      'By Dana Whitlock',
+      ...EN,
+      'Reporting by Dana Whitlock in Hazard and Omar Reyes in Lexington; Editing by Joan Park',
+      'Suggested Topics:',
+      'Libraries',
+      'Kentucky',
+      'Dana Whitlock',
+      'Dana Whitlock covers local government and education from Hazard. She joined the newsroom in 2019.',
+    );
+    const r = ingest(text);
+    expect(r.body).toContain(EN[3]!);
+    expect(r.body).not.toContain('Reporting by');
+    expect(r.body).not.toContain('covers local government');
+    expect(r.byline ?? '').toContain('Dana Whitlock');
+    expect(r.tags).toEqual(['Libraries', 'Kentucky']);
+  });
+
+  it('French', () => {
+    const text = lines('Deux bibliothèques rurales vont fermer', 'Par Claire Vasseur', ...FR, 'Édité par Marc Olivier', 'Sujets suggérés', 'Bibliothèques', 'Claire Vasseur', 'Claire Vasseur est journaliste au service Régions depuis 2017.');
+    const r = ingest(text);
+    expect(r.body).toContain(FR[3]!);
+    expect(r.body).not.toContain('Édité par');
+    expect(r.body).not.toContain('est journaliste');
+    expect(r.tags).toEqual(['Bibliothèques']);
+  });
+});
+
+describe('a headline list announced as more of a section', () => {
+  it('"More Local News" over headlines with times is a related list', () => {
+    const text = lines('Libraries to close in rural county', '', ...EN.flatMap((p) => [p, '']), 'More Local News', 'Bridge repairs to begin on Route 15 next month', '3 hours ago', 'High school band heads to state finals', 'Updated 5 hours ago');
+    const r = ingest(text);
+    expect(r.related.map((x) => x.title)).toEqual(['Bridge repairs to begin on Route 15 next month', 'High school band heads to state finals']);
+  });
+});
+
+describe('quotes over several paragraphs in a dump without blank lines', () => {
+  it('a closing straight quote ends the paragraph', () => {
+    const quoteA = 'She said: "We were told the branch would stay open as long as people used it.';
+    const quoteB = '"Now they are closing it anyway, and nobody asked the people who use it every week."';
+    const next = 'The board said the survey would still go ahead in the spring.';
+    const r = ingest(lines('Libraries to close in rural county', EN[0]!, quoteA, quoteB, next, EN[3]!));
+    const paras = r.paragraphs.map((p) => p.text);
+    expect(paras).toContain(quoteB);
+    expect(paras).toContain(next);
+  });
+});
+
+describe('prompts after the story, and the same words inside it', () => {
+  it('a subscription prompt with a monthly price is furniture', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...FR.flatMap((p) => [p, '']), "Cet article vous a plu ? Découvrez nos offres d'abonnement dès 9 € par mois."));
+    expect(r.body).not.toContain('abonnement');
+  });
+
+  it('a newsletter disclaimer is furniture', () => {
+    const r = ingest(
+      lines('Libraries to close in rural county', '', ...EN.flatMap((p) => [p, '']), 'Get the top local stories in your inbox', 'Sign up', "We use your sign-up to send you the newsletter you asked for. You can unsubscribe at any time."),
+    );
+    expect(r.body).not.toContain('sign-up');
+  });
+
+  it('a price per month inside a story sentence stays', () => {
+    const line = "La plateforme sera proposée dès 9 euros par mois aux abonnés du réseau, a précisé la directrice.";
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', FR[0]!, '', line, '', FR[1]!, '', FR[2]!));
+    expect(r.body).toContain(line);
+  });
+
+  it('"she joined … in 2019" inside a story stays', () => {
+    const line = 'Okafor joined the library system in 2019 after a decade in Cincinnati, where she covered budgets for the county.';
+    const r = ingest(lines('Libraries to close in rural county', '', EN[0]!, '', line, '', EN[1]!, '', EN[2]!));
+    expect(r.body).toContain(line);
+  });
+});
