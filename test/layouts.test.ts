@@ -132,3 +132,60 @@ describe('prompts after the story, and the same words inside it', () => {
     expect(r.body).toContain(line);
   });
 });
+
+describe('a weak header over headlines with one-line summaries', () => {
+  const storyEn = ['Libraries to close in rural county', '', ...EN.flatMap((p) => [p, ''])];
+  it('"From our regional partners" with a French stub and its summary', () => {
+    const r = ingest(
+      lines(
+        ...storyEn,
+        'From our regional partners',
+        '',
+        'Bibliothèques : la région promet un fonds de secours',
+        "Le conseil régional débloquera 3 millions d'euros pour les communes rurales.",
+        '',
+        'Opinion: Rural libraries are worth every cent',
+        'Closing branches saves little and costs a great deal.',
+      ),
+    );
+    expect(r.related.map((x) => [x.title, x.lang])).toEqual([
+      ['Bibliothèques : la région promet un fonds de secours', 'fr'],
+      // "Opinion:" is the stub's badge.
+      ['Rural libraries are worth every cent', 'en'],
+    ]);
+    expect(r.body).not.toContain('Closing branches');
+  });
+
+  it('"More on the budget" over sections of the story stays a subheading', () => {
+    const long = `${EN[1]} ${EN[2]}`;
+    const r = ingest(lines('Libraries to close in rural county', '', EN[0]!, '', 'More on the budget', '', long, '', 'What residents want', '', long.replace('Library', 'The')));
+    expect(r.related).toEqual([]);
+    expect(r.paragraphs.filter((p) => p.type === 'heading').map((p) => p.text)).toEqual(['More on the budget', 'What residents want']);
+  });
+});
+
+describe('the furniture around the end of a story', () => {
+  it("a bio that names the outlet's reporter with a possessive", () => {
+    const bio = "Dana Whitlock is the Courier's rural affairs reporter, based in Hazard. She has covered the county since 2018.";
+    const r = ingest(lines('Libraries to close in rural county', '', ...EN.flatMap((p) => [p, '']), bio));
+    expect(r.body).not.toContain('rural affairs reporter');
+  });
+
+  it('a newsletter box with its privacy line', () => {
+    const r = ingest(
+      lines('Libraries to close in rural county', '', ...EN.flatMap((p) => [p, '']), 'Get our local newsletter, free every Friday', 'Your email address will be used in accordance with our privacy policy.'),
+    );
+    expect(r.body).not.toContain('privacy policy');
+  });
+
+  it("the line under a video player in the player's box", () => {
+    const r = ingest(lines('Libraries to close in rural county', '', EN[0]!, '', EN[1]!, '', 'WATCH | Readers react to the closures:', 'Duration 1:48', 'Regulars at the Hazard branch say the bookmobile is no substitute.', '', EN[2]!, '', EN[3]!));
+    expect(r.body).not.toContain('bookmobile');
+    expect(r.body).toContain(EN[3]!);
+  });
+
+  it('"Cet article vous a été utile ?" prompts are furniture', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...FR.flatMap((p) => [p, '']), 'Cet article vous a été utile ? Abonnez-vous à notre lettre du matin.'));
+    expect(r.body).not.toContain('utile');
+  });
+});

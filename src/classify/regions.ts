@@ -201,13 +201,27 @@ function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: numb
 }
 
 /** The next two lines of content after a generic header are headlines, not paragraphs. */
+/**
+ * Headlines under a weak header: two of them, each with at most one short summary under it
+ * ("From our partners" / headline / one sentence / headline). A subheading of the story is
+ * followed by paragraphs, longer or more than one.
+ */
+const SUMMARY_WORDS = 35;
+
 function headlinesFollow(units: Unit[], feats: Features[], labels: Draft, h: number): boolean {
   let titles = 0;
+  let summarized = false;
   for (let j = h + 1; j < units.length && titles < 2; j++) {
     const g = feats[j]!;
     if (labels[j] || g.badges || (g.date && g.date.wholeLine) || g.words <= 2) continue;
-    if (g.prose || g.words < 4) return false;
+    if (g.prose) {
+      if (titles === 0 || summarized || g.words > SUMMARY_WORDS) return false;
+      summarized = true;
+      continue;
+    }
+    if (g.words < 4) return false;
     titles++;
+    summarized = false;
   }
   return titles >= 2;
 }

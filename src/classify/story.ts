@@ -99,6 +99,22 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   return { start, end: best.end };
 }
 
+/** The unit is the last of its block (a blank line or the end of the page follows). */
+function closesBlock(units: Unit[], i: number): boolean {
+  return i + 1 >= units.length || units[i + 1]!.gapBefore > 0;
+}
+
+/** Everything above the unit in its block is a video widget's (its title, its duration). */
+function underVideoOnly(units: Unit[], labels: Draft, i: number): boolean {
+  let j = i - 1;
+  for (; j >= 0; j--) {
+    const l = labels[j];
+    if (!(l?.role === 'furniture' && l.kind === 'video')) return false;
+    if (units[j]!.gapBefore > 0) break;
+  }
+  return j >= 0 && j < i;
+}
+
 /** A headline-shaped unit with a byline or a dateline among the few units under it. */
 function isHeadlineWithByline(units: Unit[], feats: Features[], labels: Draft, at: number): boolean {
   const f = feats[at]!;
@@ -218,6 +234,12 @@ export function labelStory(
     const closesBox = (i + 1 >= units.length || units[i + 1]!.gapBefore > 0) && labels[i - 1] !== undefined && units[i - 1]!.gapBefore > 0;
     if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40 && ADVERT.test(u.text)) {
       labels[i] = furniture('ad', 'story:under-ad-label');
+      continue;
+    }
+    // One line closing a video player's box ("WATCH | Riders react…" / "Duration 2:03" /
+    // what the clip shows): the widget's description, not the story's.
+    if (hasBlankLines && u.gapBefore === 0 && closesBlock(units, i) && f.words <= 30 && underVideoOnly(units, labels, i)) {
+      labels[i] = furniture('video', 'story:video-description');
       continue;
     }
     if (isBioParagraph(u.text, f)) {
