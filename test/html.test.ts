@@ -61,6 +61,16 @@ describe('what the page shows', () => {
     }
     expect(r.paragraphs.map((p) => p.text)).toEqual(story);
   });
+  it("reads a <noscript> twin of a script template when it is all its parent's text (Blogger)", () => {
+    const paras = story.map((p) => `<p>${p}</p>`).join('');
+    const r = html(page(`<h1>Le budget adopté</h1><div class="post-body"><script type="text/template">${paras}</script><noscript>${paras}</noscript></div>`));
+    expect(r.paragraphs.map((p) => p.text)).toEqual(story);
+    // Beside visible text, or holding no paragraph of prose, a <noscript> stays unread.
+    const beside = html(page(`<h1>Le budget adopté</h1><div>${paras}<noscript><p>${story[0]!.replace('budget', 'NOSCRIPT')}</p></noscript></div>`));
+    expect(beside.body).not.toContain('NOSCRIPT');
+    const warning = html(page(`<noscript><p>Please enable JavaScript to read NOSCRIPT-WARNING.</p></noscript><div id="app"></div><h1>Le budget adopté</h1>${paras}`));
+    expect(JSON.stringify(warning)).not.toContain('NOSCRIPT-WARNING');
+  });
   it('splits <br><br> and div-only pages into paragraphs, and joins a single <br>', () => {
     const r = html(page(`<h1>Le budget adopté</h1><div class="txt">${story[0]}<br><br>${story[1]}<br/><br/>${story[2].replace('texte, ', 'texte,<br>')}</div>`));
     expect(r.paragraphs.map((p) => p.text)).toEqual(story);

@@ -189,3 +189,75 @@ describe('the furniture around the end of a story', () => {
     expect(r.body).not.toContain('utile');
   });
 });
+
+describe('more layouts from unseen sites', () => {
+  const body = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it('"Image source, …" / "Image caption, …" above the story are not the headline', () => {
+    const r = ingest(
+      lines('Board votes to close two rural libraries', '', 'By Dana Whitlock', '14 March 2025, 09:41 GMT', '', 'Image source, County Archives', 'Image caption, The Hazard branch has served the valley since 1962', '', ...body(EN)),
+    );
+    expect(r.title).toBe('Board votes to close two rural libraries');
+    expect(r.body).not.toContain('Image caption');
+    expect(r.credits.join(' ')).toContain('County Archives');
+  });
+
+  it('a question among the headlines of a box does not make the story its summaries', () => {
+    const r = ingest(
+      lines('Libraries to close in rural county', '', ...body(EN.slice(0, 2)), 'Related stories', 'Bookmobile to cover three more villages', 'What went wrong with the county budget?', '', 'Hours to be extended', '', ...body(EN.slice(2))),
+    );
+    expect(r.related.map((x) => x.title)).toEqual(['Bookmobile to cover three more villages', 'What went wrong with the county budget?']);
+    expect(r.body).toContain(EN[2]!);
+  });
+
+  it('in a dump without blank lines, a paragraph under a box of headlines is the story going on', () => {
+    const para = `${FR[2]} Plusieurs élus ont promis de relayer cette demande lors du prochain conseil, prévu au début du mois prochain.`;
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', FR[0]!, FR[1]!, 'Lire aussi', 'Le bibliobus desservira trois villages de plus', 'Le budget des bibliothèques en hausse de 4 %', para, FR[3]!));
+    expect(r.related.map((x) => [x.title, x.summary])).toEqual([
+      ['Le bibliobus desservira trois villages de plus', null],
+      ['Le budget des bibliothèques en hausse de 4 %', null],
+    ]);
+    expect(r.body).toContain(para);
+  });
+
+  it('a badge of several capitals glued to a stub headline ("EN DIRECTGrève…")', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...body(FR), 'Sur le même sujet', 'EN DIRECTConseil communautaire : suivez le vote', 'Le bibliobus desservira trois villages de plus'));
+    expect(r.related[0]!.title).toBe('Conseil communautaire : suivez le vote');
+    expect(r.related[0]!.badges).toContain('EN DIRECT');
+  });
+
+  it('"Vos réactions (23)" opens the comments, not a stub', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...body(FR), 'Vos réactions (23)', 'Pour réagir, vous devez être abonné.', 'Marc_1040 · il y a 2 h', 'Encore une fermeture. Quelle surprise.'));
+    expect(r.related).toEqual([]);
+    expect(r.body).not.toContain('Quelle surprise');
+  });
+
+  it('a headerless list after the tags, each headline under its section kicker', () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        ...FR,
+        'Bibliothèques  Budget  Communauté',
+        'Partager cet article  WhatsApp  E-mail',
+        'Culture',
+        'Le festival du livre jeunesse change de dates cette année',
+        '10.06.2025',
+        'Éducation',
+        'Les écoles rurales gagnent deux classes à la rentrée prochaine',
+        '08.06.2025',
+      ),
+    );
+    expect(r.related.map((x) => x.title)).toEqual(['Le festival du livre jeunesse change de dates cette année', 'Les écoles rurales gagnent deux classes à la rentrée prochaine']);
+    expect(r.related[1]!.badges).toContain('Éducation');
+  });
+
+  it("a printed page's running head and foot at its page break", () => {
+    const url = 'https://www.example-hebdo.cm/culture/2025/05/13/bibliotheques-rurales?print=1';
+    const r = ingest(
+      lines('14/05/2025 10:22    ' + url, '', 'Deux bibliothèques rurales vont fermer dans la communauté', '', 'Par Claire Vasseur', '', ...body(FR.slice(0, 2)), `${url}    1/2`, '', '14/05/2025 10:22    Deux bibliothèques rurales vont fermer dans la communauté', '', ...body(FR.slice(2))),
+    );
+    expect(r.body).not.toContain('print=1');
+    expect(r.body).not.toContain('10:22');
+    expect(r.body).toContain(FR[3]!);
+  });
+});

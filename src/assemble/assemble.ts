@@ -159,7 +159,9 @@ function buildRelated(units: LabeledUnit[], c: Classification, removed: Removed[
       continue;
     }
     if (l.role === 'related-badge') {
-      if (current && pendingCaption === null) {
+      // A kicker stands over the headline it labels: it waits for the next stub.
+      const kicker = l.rule === 'related:headerless-kicker';
+      if (current && pendingCaption === null && !kicker) {
         current.badges.push(u.text);
         current.lines[1] = u.lines[1];
       } else {

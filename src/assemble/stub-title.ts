@@ -14,13 +14,13 @@ const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
 
 /**
  * Where a badge before the headline may end: "Chronique | Et si…", "EXCLUSIVE: Council…",
- * "ExclusifLe maire…" (a lower-case letter against a capital), "ANALYSEPourquoi…" (capitals
- * against a capitalised word). The head is cut only when it reads as badges.
+ * "ExclusifLe maire…" (a lower-case letter against a capital), "ANALYSEPourquoi…", "EN
+ * DIRECTGrève…" (capitals against a capitalised word). The head is cut only when it reads as badges.
  */
 const LEADING_BADGE = [
   /^(.{2,30}?)(?:\s+[|·•]|\s?:)\s+(.+)$/u,
   narrow(/^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u),
-  narrow(/^(\p{Lu}{3,30}?)(\p{Lu}\p{Ll}.+)$/u),
+  narrow(/^(\p{Lu}[\p{Lu} ]{2,29}?)(\p{Lu}\p{Ll}.+)$/u),
 ];
 
 export function peelTitleBadges(title: string, badges: string[]): string {

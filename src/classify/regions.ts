@@ -106,7 +106,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       claim(i, { role: 'related-caption', rule: 'related:caption-before-image-badge', region });
       continue;
     }
-    const question = f.prose && f.words <= 16 && /\?["”»]?$/u.test(units[i]!.text);
+    const question = isQuestionHeadline(units[i]!.text, f);
     // A summary with something glued after its last sentence ("… answer. By Ama Boateng").
     const summaryShaped =
       !f.prose &&
@@ -149,7 +149,9 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     }
     if (f.prose) {
       const sameBlockAsTitle = current?.title && !current.summary && units[i]!.gapBefore === 0;
-      if (mode === 'title' && !sameBlockAsTitle) break;
+      // In a box of bare headlines, a line of prose right under one is its summary if short;
+      // a paragraph is the story going on.
+      if (mode === 'title' && (!sameBlockAsTitle || f.words > SUMMARY_WORDS)) break;
       claim(i, { role: 'related-summary', rule: `related:summary(${mode})`, region });
       current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
       continue;
@@ -161,6 +163,11 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
   }
   relabelAltTexts(labels, claimed, region);
   return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
+}
+
+/** A short question reads as prose but is shaped like a headline. */
+function isQuestionHeadline(text: string, f: Features): boolean {
+  return f.prose && f.words <= 16 && /\?["”»]?$/u.test(text);
 }
 
 /** Two or more stub headlines claimed, each on the line right under the one before. */
@@ -248,7 +255,8 @@ function summaryEvidence(units: Unit[], feats: Features[], labels: Draft, i: num
       sawBadge = true;
       continue;
     }
-    if (!f.prose) return 'none';
+    // A question is a headline ("What went wrong with the ferries?"), not a summary.
+    if (!f.prose || isQuestionHeadline(units[j]!.text, f)) return 'none';
     if (units[j]!.block === units[i]!.block) return 'same-block';
     return sawBadge ? 'after-badge' : 'across-blank';
   }

@@ -99,6 +99,20 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   return { start, end: best.end };
 }
 
+/** How far above the story its running head is looked for. */
+const HEAD_LINES = 40;
+
+const URL_LINE = /^((?:https?:\/\/|www\.)\S+)(\s+\d{1,3}\s*\/\s*\d{1,3})?$/iu;
+
+/**
+ * A printed page's foot: only its web address, with a page number ("…?print=1   1/2") or
+ * printed in the head too. (A bare address in a story is a source it cites.)
+ */
+function isPrintFoot(text: string, heads: readonly string[]): boolean {
+  const m = URL_LINE.exec(text.trim());
+  return m !== null && (m[2] !== undefined || heads.some((h) => h.includes(m[1]!)));
+}
+
 /** The unit is the last of its block (a blank line or the end of the page follows). */
 function closesBlock(units: Unit[], i: number): boolean {
   return i + 1 >= units.length || units[i + 1]!.gapBefore > 0;
@@ -201,6 +215,11 @@ export function labelStory(
   mask?: readonly boolean[],
   headingOk?: readonly boolean[],
 ): void {
+  // Headline-sized lines just above the story, which a printed page repeats as its running head.
+  const heads = units
+    .slice(Math.max(0, story.start - HEAD_LINES), story.start)
+    .map((u) => u.text.trim())
+    .filter((t) => t.length >= 30);
   for (let i = story.start; i <= story.end; i++) {
     if (labels[i]) continue;
     if (mask && !mask[i]) {
@@ -234,6 +253,12 @@ export function labelStory(
     const closesBox = (i + 1 >= units.length || units[i + 1]!.gapBefore > 0) && labels[i - 1] !== undefined && units[i - 1]!.gapBefore > 0;
     if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40 && ADVERT.test(u.text)) {
       labels[i] = furniture('ad', 'story:under-ad-label');
+      continue;
+    }
+    // A printed page's running head and foot, repeated at each page break: the page's URL
+    // (with "1/2"), or the date and the headline again.
+    if (isPrintFoot(u.text, heads) || (!f.prose && heads.some((h) => h !== u.text.trim() && u.text.includes(h)))) {
+      labels[i] = furniture('header', 'story:running-head');
       continue;
     }
     // One line closing a video player's box ("WATCH | Riders react…" / "Duration 2:03" /

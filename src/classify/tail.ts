@@ -116,6 +116,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
 export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Draft, end: number): void {
   const region = HEADERLESS_REGION;
   const run: number[] = [];
+  const kickers = new Set<number>();
   let headlines = 0;
   // The list may come after the story's own furniture: a bio, a share bar, a comments button.
   let first = end + 1;
@@ -127,6 +128,13 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
     const dated = l?.role === 'meta' && l.kind === 'date' && l.rule === 'tail:dateline';
     const badge = (l?.role === 'furniture' && (l.kind === 'video' || l.kind === 'subscribe') && f.words <= 3) || dated;
     if (!loose && !badge) break;
+    // A section kicker over the next headline ("Climat" / "Le glacier du Rhône a reculé…").
+    const next = i + 1 < units.length ? feats[i + 1]! : null;
+    if (loose && f.words <= 3 && !f.prose && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
+      kickers.add(i);
+      run.push(i);
+      continue;
+    }
     if (loose && isListHeadline(units[i]!.text, f)) headlines++;
     else if (loose && !(f.prose && f.words <= 40 && run.length > 0)) break;
     run.push(i);
@@ -142,7 +150,8 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   for (const i of run) {
     const f = feats[i]!;
     const loose = labels[i]?.role === 'heading' || (labels[i]?.role === 'furniture' && labels[i]!.rule === 'tail:after-story');
-    if (loose && isListHeadline(units[i]!.text, f)) {
+    if (kickers.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-kicker', region };
+    else if (loose && isListHeadline(units[i]!.text, f)) {
       labels[i] = { role: 'related-title', rule: 'related:headerless-list', region };
       titled = true;
     } else if ((labels[i]?.rule === 'tail:after-story' || labels[i]?.role === 'body') && titled) labels[i] = { role: 'related-summary', rule: 'related:headerless-list', region };
@@ -150,7 +159,7 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   }
 }
 
-const SKIPPABLE = new Set(['share', 'bio', 'comments-button', 'subscribe', 'newsletter', 'promo', 'byline', 'tag', 'tags-header']);
+const SKIPPABLE = new Set(['share', 'bio', 'comments-button', 'subscribe', 'newsletter', 'promo', 'byline', 'tag', 'tags-header', 'nav']);
 
 function skipKind(l: Draft[number] | undefined): string {
   if (!l) return '';

@@ -162,7 +162,7 @@ export function collectBlocks(root: AnyNode): HtmlBlock[] {
     }
     const el = node as Element;
     const name = el.name;
-    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    if ((SKIPPED_TAGS.has(name) && !readableNoscript(el)) || isHidden(el)) continue;
     if (name === 'br') {
       newLine();
       continue;
@@ -257,6 +257,48 @@ function hasText(el: Element, depth: number, more = 40): boolean {
  * The alt text of a link that holds an image and no text, when it reads as a headline (four
  * words or more) and the link goes to a page rather than to the picture itself; else null.
  */
+/**
+ * Blogger and a few CMSs ship the article twice: in a script template that JavaScript
+ * renders, and in a <noscript> twin for readers without it. That twin is read when it is all
+ * the text its parent holds and it carries paragraphs of prose (a "please enable JavaScript"
+ * line or a lazy image's fallback is neither).
+ */
+const NOSCRIPT_MIN_WORDS = 40;
+
+function readableNoscript(el: Element): boolean {
+  if (el.name !== 'noscript' || !el.parent) return false;
+  for (const sibling of (el.parent as Element).children) if (sibling !== el && hasVisibleText(sibling)) return false;
+  // Words inside paragraphs, counted with an explicit stack (the markup may nest deeply).
+  let words = 0;
+  const stack: Array<[AnyNode, boolean]> = el.children.map((c) => [c, false]);
+  while (stack.length > 0 && words < NOSCRIPT_MIN_WORDS) {
+    const [node, inP] = stack.pop()!;
+    if (node.type === 'text') {
+      if (inP) words += (node as unknown as { data: string }).data.split(/\s+/u).filter(Boolean).length;
+      continue;
+    }
+    const e = node as Element;
+    if (e.type !== 'tag' || SKIPPED_TAGS.has(e.name)) continue;
+    for (const c of e.children) stack.push([c, inP || e.name === 'p']);
+  }
+  return words >= NOSCRIPT_MIN_WORDS;
+}
+
+function hasVisibleText(root: AnyNode): boolean {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if ((node as unknown as { data: string }).data.trim() !== '') return true;
+      continue;
+    }
+    const e = node as Element;
+    if (e.type !== 'tag' || SKIPPED_TAGS.has(e.name)) continue;
+    for (const c of e.children) stack.push(c);
+  }
+  return false;
+}
+
 function headlineAlt(a: Element, href: string): string | null {
   let alt: string | null = null;
   let text = false;

@@ -143,7 +143,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Reader comments.
   r('comments-header', 'any', 'start', "\\d+ (réponses?|responses?|replies|thoughts?|commentaires?|comments?) (à|to|on|sur)", 30),
-  r('comments-header', 'fr', 'line', "\\d+ (commentaires?|réactions?)|commentaires?( \\(\\d+\\))?|réactions? \\(\\d+\\)|réagir( (à|a) (cet article|l'article))?|réagissez|(voir|afficher|lire) les (\\d+ )?(commentaires|réactions)|(ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|commenter cet article|vos (commentaires|réactions)|participer au débat|connectez-vous pour (commenter|réagir)"),
+  r('comments-header', 'fr', 'line', "\\d+ (commentaires?|réactions?)|(vos |les )?(commentaires|réactions) \\(\\d+\\)|commentaires?( \\(\\d+\\))?|réactions? \\(\\d+\\)|réagir( (à|a) (cet article|l'article))?|réagissez|(voir|afficher|lire) les (\\d+ )?(commentaires|réactions)|(ajouter|laisser|écrire) un commentaire|les commentaires sont fermés|commenter cet article|vos (commentaires|réactions)|participer au débat|connectez-vous pour (commenter|réagir)"),
   r('comments-header', 'en', 'line', '\\d+ (comments?|replies)|comments?( \\(\\d+\\))?|(view|show|read|see|load) (all )?(\\d+ )?(comments|replies)|(leave|post|add|write) a (comment|reply)|comments are closed|join the (conversation|discussion|debate)|have your say|sign in to comment|log in to comment|reader comments'),
   r('comment-action', 'any', 'line', "[\\p{L}\\d .'’_-]{1,40} (dit|says|a dit|said|wrote|a écrit) ?:"),
   r('comment-action', 'any', 'words', "répondre reply replies réponse réponses signaler report like likes j'aime aimer upvote downvote ↑ ↓ ▲ ▼ 👍 👎 partager share voir afficher view show more plus", 10),
@@ -174,6 +174,8 @@ export const PHRASES: PhraseRule[] = [
   r('bio', 'any', 'contains', "(is|are) (written|edited) by|written and edited by|est (écrite?|rédigée?|éditée?) par", 60),
   r('bio', 'fr', 'contains', "couvre [\\p{L} ,'’-]{2,70} (pour|au|à|chez) ", 60),
   r('credit', 'en', 'start', 'picture ?:', 20),
+  // "Image source, Getty Images": how screen-reader text of a picture's credit reads in a dump.
+  r('credit', 'any', 'start', '(image|picture|photo|video|media) source ?[,:]|source (de l.image|de la photo|image) ?[,:]', 14),
   r('credit', 'any', 'start', 'sources? ?:', 20),
   r('bio', 'en', 'contains', "(is|was) (a|an) ([a-z-]+ ){0,3}(expert|specialist|analyst|author|blogger|freelancer) (who|with|based)|who (has )?(covered|written about|reported on) ", 70),
   r('promo', 'en', 'contains', "read the rest of|(read|see) (our|the) full (guide|review|story)", 40),
