@@ -38,18 +38,31 @@ export interface Features {
 export const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
 
 const TOKEN_RE = narrow(/[\p{L}\p{N}]+['’]?/gu);
+const HAS_LETTER = narrow(/\p{L}/u);
+/** A bare domain ("lesoleil.com"); ASCII only, so no case-folding of Unicode is needed. */
+const DOMAIN = /[a-z0-9]\.(?:com|fr|ca|be|ch|org|net|co)\b/i;
+
+/** Most tokens start with an ASCII or Latin-1 letter: no regex needed to know they are words. */
+function startsWithLetter(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 const CLOSERS = `"'”’»)\\]\\u00a0\\u202f `;
 const ENDS_SENTENCE = new RegExp(`[.!?…][${CLOSERS}]*$`, 'u');
 const ENDS_PERIOD = new RegExp(`[.…][${CLOSERS}]*$`, 'u');
 
 export function featuresOf(unit: Unit): Features {
   const text = unit.text;
-  const tokens = [...text.matchAll(TOKEN_RE)].map((m) => m[0].toLowerCase().replace('’', "'"));
-  const wordTokens = tokens.filter((t) => /\p{L}/u.test(t));
-  const words = wordTokens.length;
+  // One pass over the tokens: count the words (tokens with a letter) and the function words.
+  let words = 0;
   let en = 0;
   let fr = 0;
-  for (const t of wordTokens) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const raw = m[0];
+    if (!startsWithLetter(raw) && !HAS_LETTER.test(raw)) continue;
+    words++;
+    const t = raw.toLowerCase().replace('’', "'");
     if (STOPWORDS_EN.has(t)) en++;
     if (STOPWORDS_FR.has(t)) fr++;
   }
@@ -63,7 +76,7 @@ export function featuresOf(unit: Unit): Features {
   const badges = words <= 14 ? splitBadges(text) : null;
   const date = words <= 20 ? parseDateText(text, 'und') : null;
   const hashtags = /^(#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(text.trim());
-  const url = /https?:\/\/|www\.|\b[a-z0-9-]+\.(com|fr|ca|be|ch|org|net|co)\b/iu.test(text);
+  const url = text.includes('://') || text.includes('www.') || DOMAIN.test(text);
   const prose = isProse(words, stopRatio, endsSentence, text);
   const headlineLike =
     !prose && words >= 2 && words <= 30 && !endsWithPeriod && !/:\s*$/u.test(text) && (startsUpper || /^["“«‘']/u.test(text)) && !url;
