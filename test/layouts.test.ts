@@ -150,8 +150,8 @@ describe('a weak header over headlines with one-line summaries', () => {
     );
     expect(r.related.map((x) => [x.title, x.lang])).toEqual([
       ['Bibliothèques : la région promet un fonds de secours', 'fr'],
-      // "Opinion:" is the stub's badge.
-      ['Rural libraries are worth every cent', 'en'],
+      // "Opinion:" is the headline's genre, as the paper wrote it.
+      ['Opinion: Rural libraries are worth every cent', 'en'],
     ]);
     expect(r.body).not.toContain('Closing branches');
   });
@@ -259,5 +259,80 @@ describe('more layouts from unseen sites', () => {
     expect(r.body).not.toContain('print=1');
     expect(r.body).not.toContain('10:22');
     expect(r.body).toContain(FR[3]!);
+  });
+});
+
+describe('layouts of holdout13', () => {
+  const body = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it('a genre before a colon stays in the stub headline; a promotion is a badge', () => {
+    const r = ingest(lines('Libraries to close in rural county', '', ...body(EN), 'Related stories', 'Editorial: Keep the branches open', 'EXCLUSIVE: Board members split on library vote'));
+    expect(r.related.map((x) => x.title)).toEqual(['Editorial: Keep the branches open', 'Board members split on library vote']);
+    expect(r.related[1]!.badges).toContain('EXCLUSIVE');
+  });
+
+  it("a picture's box of alt text, caption and credit", () => {
+    const alt = 'Une salle de lecture vide, chaises retournées sur les tables.';
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', FR[0]!, '', alt, 'La bibliothèque de Saint-Aubin fermera ses portes le 31 décembre.', 'Photo : Claire Vasseur', '', ...body(FR.slice(1))));
+    expect(r.body).not.toContain('chaises retournées');
+    expect(r.captions.join(' ')).toContain('chaises retournées');
+  });
+
+  it("a text-to-speech player and its note; a reporting credit", () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        '',
+        'Par Claire Vasseur',
+        'Publié le 3 novembre 2025 à 17h10',
+        "Écouter l'article | 4 minutes",
+        "La synthèse vocale, basée sur l'intelligence artificielle, lit ce texte à voix haute.",
+        '',
+        ...body(FR),
+        'Avec les informations de Marc Olivier',
+      ),
+    );
+    expect(r.body).not.toContain('synthèse vocale');
+    expect(r.body).not.toContain('Avec les informations');
+    expect(r.body).toContain(FR[3]!);
+  });
+
+  it('a stub list after a newsletter whose small print reads as a footer', () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        ...EN,
+        'Get the biggest local stories in your inbox. Sign up to our free daily newsletter.',
+        'Sign up',
+        'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+        'County approves new road maintenance contract worth $4m',
+        '2 hours ago',
+        'High school band heads to state finals for first time',
+        'Yesterday',
+      ),
+    );
+    expect(r.body).not.toContain('reCAPTCHA');
+    expect(r.related.map((x) => x.title)).toEqual(['County approves new road maintenance contract worth $4m', 'High school band heads to state finals for first time']);
+  });
+
+  it("the page's headline after a related box, with its dateline before its byline", () => {
+    const r = ingest(
+      lines(
+        'Sur le même sujet',
+        'Le bibliobus desservira trois villages de plus',
+        'Le réseau ajoute trois arrêts à sa tournée du mardi.',
+        "Le budget culturel de la communauté en hausse de 4 %",
+        'Les élus ont voté une enveloppe de 2,1 millions pour 2026.',
+        '',
+        'Deux bibliothèques rurales vont fermer à la fin de l’année',
+        'Publié le 15/07/2025 06:45',
+        'Par Claire Vasseur',
+        'Partager : Facebook X WhatsApp',
+        '',
+        ...body(FR),
+      ),
+    );
+    expect(r.title).toBe('Deux bibliothèques rurales vont fermer à la fin de l’année');
+    expect(r.related).toHaveLength(2);
   });
 });

@@ -18,14 +18,23 @@ const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
  * DIRECTGrève…" (capitals against a capitalised word). The head is cut only when it reads as badges.
  */
 const LEADING_BADGE = [
-  /^(.{2,30}?)(?:\s+[|·•]|\s?:)\s+(.+)$/u,
+  /^(.{2,30}?)\s+[|·•]\s+(.+)$/u,
+  /^(.{2,30}?)\s?:\s+(.+)$/u,
   narrow(/^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u),
   narrow(/^(\p{Lu}[\p{Lu} ]{2,29}?)(\p{Lu}\p{Ll}.+)$/u),
 ];
 
+/**
+ * A genre before a colon is the headline's own first words ("Opinion: Why…", "Editorial:
+ * Karachi's water politics"), the way the paper titles it; a promotion ("EXCLUSIVE:",
+ * "WATCH:") is a badge.
+ */
+const GENRE = /^(opinion|editorial|éditorial|column|chronique|tribune|analysis|analyse|review|critique|interview|entretien|explainer|décryptage|obituary|nécrologie)$/iu;
+
 export function peelTitleBadges(title: string, badges: string[]): string {
   for (const seam of LEADING_BADGE) {
     const m = seam.exec(title);
+    if (m && seam === LEADING_BADGE[1] && GENRE.test(m[1]!.trim())) continue;
     if (m && splitBadges(m[1]!)) {
       badges.unshift(m[1]!);
       return m[2]!;

@@ -71,6 +71,12 @@ export function markCaptions(units: Unit[], feats: Features[], labels: Draft): v
     if (prevOk && !labels[prev] && units[i]!.gapBefore === 0 && feats[prev]!.words <= 45 && isCaptionShaped(feats[prev]!)) {
       labels[prev] = { role: 'meta', kind: 'caption', rule: 'caption:before-credit' };
       captionTexts.add(units[prev]!.text);
+      // A picture's box of three lines between blank lines: alt text, caption, credit.
+      const alt = prev - 1;
+      const boxed = alt >= 0 && units[prev]!.gapBefore === 0 && units[alt]!.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
+      if (boxed && !labels[alt] && feats[alt]!.words <= 30 && isCaptionShaped(feats[alt]!)) {
+        labels[alt] = { role: 'meta', kind: 'caption', rule: 'caption:picture-box' };
+      }
     }
     const next = i + 1;
     if (next < units.length && !labels[next] && units[next]!.gapBefore === 0) {

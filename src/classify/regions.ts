@@ -192,17 +192,35 @@ function relabelAltTexts(labels: Draft, claimed: number[], region: number): void
 }
 
 function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
-  // Under the page's headline: maybe its standfirst, then a byline (or a bare name) and a dateline.
+  // Under the page's headline: maybe its standfirst, then a byline (or a bare name) and a
+  // dateline, in either order.
   let byline = false;
+  let dated = false;
   let dek = false;
   for (let j = i + 1; j < units.length && j <= i + 6; j++) {
     if (labels[j]) continue;
     const g = feats[j]!;
     const text = units[j]!.text;
-    if (isByline(text, g) || isPersonName(text)) byline = true;
-    else if (g.date && g.date.wholeLine && g.date.iso) return byline;
-    else if (g.prose && !dek && !byline) dek = true;
+    if (isByline(text, g) || isPersonName(text)) {
+      byline = true;
+      // A dateline then a byline is also how a list prints each stub: the page's headline
+      // has its story (or the story's share bar) right under them.
+      if (dated) return storyFollows(units, feats, labels, j);
+    } else if (g.date && g.date.wholeLine && g.date.iso) {
+      if (byline) return true;
+      dated = true;
+    } else if (g.prose && !dek && !byline && !dated) dek = true;
     else if (!(g.badges || g.date)) return false;
+  }
+  return false;
+}
+
+/** After unit j, the story begins: prose, perhaps under a share bar or a reading time. */
+function storyFollows(units: Unit[], feats: Features[], labels: Draft, j: number): boolean {
+  for (let k = j + 1; k < units.length && k <= j + 4; k++) {
+    const g = feats[k]!;
+    if (labels[k] || has(g, 'share', 'reading-time')) continue;
+    return g.prose && g.words >= 12;
   }
   return false;
 }

@@ -261,6 +261,14 @@ export function labelStory(
       labels[i] = furniture('header', 'story:running-head');
       continue;
     }
+    // What a player says of itself under its button ("Écouter l'article" / "La synthèse
+    // vocale… permet de…"): a cued line right under the player's line.
+    const above = labels[i - 1];
+    const playerAbove = (above?.role === 'furniture' && above.kind === 'video') || (!above && i > 0 && feats[i - 1]!.cues.has('video'));
+    if (u.gapBefore === 0 && playerAbove && has(f, 'promo', 'video') && f.words <= 40) {
+      labels[i] = furniture('video', 'story:player-note');
+      continue;
+    }
     // One line closing a video player's box ("WATCH | Riders react…" / "Duration 2:03" /
     // what the clip shows): the widget's description, not the story's.
     if (hasBlankLines && u.gapBefore === 0 && closesBlock(units, i) && f.words <= 30 && underVideoOnly(units, labels, i)) {

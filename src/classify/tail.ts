@@ -120,7 +120,9 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   let headlines = 0;
   // The list may come after the story's own furniture: a bio, a share bar, a comments button.
   let first = end + 1;
-  while (first < units.length && SKIPPABLE.has(skipKind(labels[first]))) first++;
+  // (A newsletter's small print may read as a footer: "protected by reCAPTCHA… Terms of Service".)
+  const skippable = (i: number) => SKIPPABLE.has(skipKind(labels[i])) || (skipKind(labels[i]) === 'footer' && feats[i]!.cues.has('newsletter'));
+  while (first < units.length && skippable(first)) first++;
   for (let i = first; i < units.length; i++) {
     const l = labels[i];
     const f = feats[i]!;
