@@ -336,3 +336,89 @@ describe('layouts of holdout13', () => {
     expect(r.related).toHaveLength(2);
   });
 });
+
+describe('layouts of holdout14', () => {
+  const body = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it("a blog's comment form ends the story, and its related posts carry their category", () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        ...FR,
+        'Partager :',
+        'Facebook',
+        'Le bibliobus desservira trois villages de plus',
+        '12 février 2025',
+        'Dans « Culture »',
+        'Le budget des bibliothèques en hausse de 4 % cette année',
+        '10 février 2025',
+        'Dans « Société »',
+        'Laisser un commentaire Annuler la réponse',
+        'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *',
+        'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+      ),
+    );
+    expect(r.body).not.toContain('Enregistrer mon nom');
+    expect(r.related.map((x) => x.title)).toEqual(['Le bibliobus desservira trois villages de plus', 'Le budget des bibliothèques en hausse de 4 % cette année']);
+    expect(r.related[0]!.badges).toContain('Dans « Culture »');
+  });
+
+  it('a gallery line whose credit follows "Picture:"', () => {
+    const slide = '2 of 8\tShelves emptied before the last day at the Hazard branch.\tPicture: Dana Whitlock';
+    const r = ingest(lines('Libraries to close in rural county', '', EN[0]!, '', slide, '', ...body(EN.slice(1))));
+    expect(r.body).not.toContain('Shelves emptied');
+  });
+
+  it('a paragraph of several sentences under a box of bare headlines, in one block, is the story', () => {
+    const para = 'Les travaux seront menés en trois phases successives. La première, qui débutera en octobre, concernera le tronçon le plus fragile, en aval du pont de la rue Neuve.';
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', FR[0]!, '', 'Lire aussi', 'Le bibliobus desservira trois villages de plus', 'Le budget des bibliothèques en hausse de 4 %', para, '', FR[1]!));
+    expect(r.related.map((x) => x.summary)).toEqual([null, null]);
+    expect(r.body).toContain(para);
+  });
+
+  it("a printed page's dated header repeated at the page break, a republishing notice, a chart's source", () => {
+    const head = '03/10/2025, 09:14        Libraries to close in rural county as budget shortfall…';
+    const r = ingest(
+      lines(
+        head,
+        '',
+        'Libraries to close in rural county as budget shortfall deepens',
+        'By Dana Whitlock',
+        '',
+        ...body(EN.slice(0, 2)),
+        head,
+        '',
+        'Spending on the county library system since 2019, in dollars. Source: county budget books',
+        '',
+        ...body(EN.slice(2)),
+        'Our stories may be republished online or in print under a Creative Commons license.',
+      ),
+    );
+    expect(r.body).not.toContain('09:14');
+    expect(r.body).not.toContain('Creative Commons');
+    expect(r.body).not.toContain('budget books');
+    expect(r.body).toContain(EN[3]!);
+  });
+
+  it("the page's headline after a related box, with the outlet under the byline", () => {
+    const r = ingest(
+      lines(
+        'Sur le même sujet',
+        'Le bibliobus desservira trois villages de plus',
+        'Il y a 2 jours',
+        'Le budget des bibliothèques en hausse de 4 % cette année',
+        'Il y a 5 jours',
+        '',
+        'Deux bibliothèques rurales vont fermer à la fin de l’année',
+        "Les deux sites fermeront d'ici décembre, alors que la communauté doit combler un manque de deux millions d'euros.",
+        'Claire Vasseur',
+        'Le Courrier des Vallées',
+        '9 avril 2025 à 5 h 00',
+        '',
+        ...body(FR),
+      ),
+    );
+    expect(r.title).toBe('Deux bibliothèques rurales vont fermer à la fin de l’année');
+    expect(r.related).toHaveLength(2);
+  });
+});

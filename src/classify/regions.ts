@@ -151,7 +151,11 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       const sameBlockAsTitle = current?.title && !current.summary && units[i]!.gapBefore === 0;
       // In a box of bare headlines, a line of prose right under one is its summary if short;
       // a paragraph is the story going on.
-      if (mode === 'title' && (!sameBlockAsTitle || f.words > SUMMARY_WORDS)) break;
+      // After two or more bare headlines packed line after line, a paragraph of several
+      // sentences is the story too (a stub's summary is one sentence, two at most short ones).
+      const sentences = (units[i]!.text.match(/[.!?…]["'”’»)]*\s+\p{Lu}/gu) ?? []).length + 1;
+      const storyShaped = f.words > SUMMARY_WORDS || (sentences >= 2 && f.words >= 25 && packedTitles(units, labels, claimed));
+      if (mode === 'title' && (!sameBlockAsTitle || storyShaped)) break;
       claim(i, { role: 'related-summary', rule: `related:summary(${mode})`, region });
       current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
       continue;
@@ -210,6 +214,8 @@ function isPageHeadline(units: Unit[], feats: Features[], labels: Draft, i: numb
       if (byline) return true;
       dated = true;
     } else if (g.prose && !dek && !byline && !dated) dek = true;
+    // The outlet under the byline ("Marie-Ève Tremblay" / "Le Courrier de la Capitale").
+    else if (byline && !g.prose && g.words <= 5 && units[j]!.gapBefore === 0) continue;
     else if (!(g.badges || g.date)) return false;
   }
   return false;

@@ -257,7 +257,10 @@ export function labelStory(
     }
     // A printed page's running head and foot, repeated at each page break: the page's URL
     // (with "1/2"), or the date and the headline again.
-    if (isPrintFoot(u.text, heads) || (!f.prose && heads.some((h) => h !== u.text.trim() && u.text.includes(h)))) {
+    // (The same line again counts when it carries a full date: "03/10/2025, 09:14   Cocoa…".)
+    const printDated = f.date?.iso != null && /^\d{4}-\d{2}-\d{2}/u.test(f.date.iso);
+    const repeatsHead = heads.some((h) => (h !== u.text.trim() || printDated) && u.text.includes(h));
+    if (isPrintFoot(u.text, heads) || (repeatsHead && (!f.prose || printDated))) {
       labels[i] = furniture('header', 'story:running-head');
       continue;
     }

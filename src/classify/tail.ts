@@ -117,6 +117,7 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   const region = HEADERLESS_REGION;
   const run: number[] = [];
   const kickers = new Set<number>();
+  const badges = new Set<number>();
   let headlines = 0;
   // The list may come after the story's own furniture: a bio, a share bar, a comments button.
   let first = end + 1;
@@ -132,12 +133,14 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
     if (!loose && !badge) break;
     // A section kicker over the next headline ("Climat" / "Le glacier du Rhône a reculé…").
     const next = i + 1 < units.length ? feats[i + 1]! : null;
-    if (loose && f.words <= 3 && !f.prose && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
+    if (loose && f.words <= 3 && !f.prose && f.badges === null && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
       kickers.add(i);
       run.push(i);
       continue;
     }
     if (loose && isListHeadline(units[i]!.text, f)) headlines++;
+    // A label under a stub: its section ("Dans « Économie »"), a badge.
+    else if (loose && f.badges !== null && run.length > 0) badges.add(i);
     else if (loose && !(f.prose && f.words <= 40 && run.length > 0)) break;
     run.push(i);
   }
@@ -153,6 +156,7 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
     const f = feats[i]!;
     const loose = labels[i]?.role === 'heading' || (labels[i]?.role === 'furniture' && labels[i]!.rule === 'tail:after-story');
     if (kickers.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-kicker', region };
+    else if (badges.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-list', region };
     else if (loose && isListHeadline(units[i]!.text, f)) {
       labels[i] = { role: 'related-title', rule: 'related:headerless-list', region };
       titled = true;
