@@ -314,27 +314,6 @@ describe('layouts of holdout13', () => {
     expect(r.body).not.toContain('reCAPTCHA');
     expect(r.related.map((x) => x.title)).toEqual(['County approves new road maintenance contract worth $4m', 'High school band heads to state finals for first time']);
   });
-
-  it("the page's headline after a related box, with its dateline before its byline", () => {
-    const r = ingest(
-      lines(
-        'Sur le même sujet',
-        'Le bibliobus desservira trois villages de plus',
-        'Le réseau ajoute trois arrêts à sa tournée du mardi.',
-        "Le budget culturel de la communauté en hausse de 4 %",
-        'Les élus ont voté une enveloppe de 2,1 millions pour 2026.',
-        '',
-        'Deux bibliothèques rurales vont fermer à la fin de l’année',
-        'Publié le 15/07/2025 06:45',
-        'Par Claire Vasseur',
-        'Partager : Facebook X WhatsApp',
-        '',
-        ...body(FR),
-      ),
-    );
-    expect(r.title).toBe('Deux bibliothèques rurales vont fermer à la fin de l’année');
-    expect(r.related).toHaveLength(2);
-  });
 });
 
 describe('layouts of holdout14', () => {
@@ -399,26 +378,24 @@ describe('layouts of holdout14', () => {
     expect(r.body).not.toContain('budget books');
     expect(r.body).toContain(EN[3]!);
   });
+});
 
-  it("the page's headline after a related box, with the outlet under the byline", () => {
-    const r = ingest(
-      lines(
-        'Sur le même sujet',
-        'Le bibliobus desservira trois villages de plus',
-        'Il y a 2 jours',
-        'Le budget des bibliothèques en hausse de 4 % cette année',
-        'Il y a 5 jours',
-        '',
-        'Deux bibliothèques rurales vont fermer à la fin de l’année',
-        "Les deux sites fermeront d'ici décembre, alors que la communauté doit combler un manque de deux millions d'euros.",
-        'Claire Vasseur',
-        'Le Courrier des Vallées',
-        '9 avril 2025 à 5 h 00',
-        '',
-        ...body(FR),
-      ),
-    );
-    expect(r.title).toBe('Deux bibliothèques rurales vont fermer à la fin de l’année');
+describe("the page's headline after a related box before it", () => {
+  const headline = 'Deux bibliothèques rurales vont fermer à la fin de l’année';
+  it.each([
+    [
+      'its dateline before its byline',
+      ['Le bibliobus desservira trois villages de plus', 'Le réseau ajoute trois arrêts à sa tournée du mardi.', 'Le budget culturel de la communauté en hausse de 4 %', 'Les élus ont voté une enveloppe de 2,1 millions pour 2026.'],
+      ['Publié le 15/07/2025 06:45', 'Par Claire Vasseur', 'Partager : Facebook X WhatsApp'],
+    ],
+    [
+      'the outlet under its byline',
+      ['Le bibliobus desservira trois villages de plus', 'Il y a 2 jours', 'Le budget des bibliothèques en hausse de 4 % cette année', 'Il y a 5 jours'],
+      ["Les deux sites fermeront d'ici décembre, alors que la communauté doit combler un manque de deux millions d'euros.", 'Claire Vasseur', 'Le Courrier des Vallées', '9 avril 2025 à 5 h 00'],
+    ],
+  ])('%s', (_case, box, under) => {
+    const r = ingest(lines('Sur le même sujet', box, '', headline, under, '', ...FR.flatMap((p) => [p, ''])));
+    expect(r.title).toBe(headline);
     expect(r.related).toHaveLength(2);
   });
 });
