@@ -399,3 +399,27 @@ describe("the page's headline after a related box before it", () => {
     expect(r.related).toHaveLength(2);
   });
 });
+
+describe("an author's other stories", () => {
+  it('"See stories by X" over headlines with their section and "Name, date" lines', () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        ...EN,
+        'Dana Whitlock',
+        'Dana Whitlock covers local government for the Courier. She joined the paper in 2019.',
+        'See stories by Dana Whitlock',
+        'Education',
+        'County school board approves later start times for high schools',
+        'Dana Whitlock, March 3, 2025',
+        'En français',
+        'Le comté ferme deux bibliothèques rurales',
+      ),
+    );
+    expect(r.related.map((x) => [x.title, x.lang])).toEqual([
+      ['County school board approves later start times for high schools', 'en'],
+      ['Le comté ferme deux bibliothèques rurales', 'fr'],
+    ]);
+    expect(r.body).not.toContain('covers local government');
+  });
+});

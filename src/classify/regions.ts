@@ -244,7 +244,8 @@ function headlinesFollow(units: Unit[], feats: Features[], labels: Draft, h: num
   let summarized = false;
   for (let j = h + 1; j < units.length && titles < 2; j++) {
     const g = feats[j]!;
-    if (labels[j] || g.badges || (g.date && g.date.wholeLine) || g.words <= 2) continue;
+    // Badges, dates and "Name, March 3, 2025" lines under a stub say nothing either way.
+    if (labels[j] || g.badges || (g.date && (g.date.wholeLine || g.words <= 4)) || g.words <= 2) continue;
     if (g.prose) {
       if (titles === 0 || summarized || g.words > SUMMARY_WORDS) return false;
       summarized = true;
