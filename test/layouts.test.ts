@@ -423,3 +423,41 @@ describe("an author's other stories", () => {
     expect(r.body).not.toContain('covers local government');
   });
 });
+
+describe('layouts of holdout15', () => {
+  const body = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it("the browser's page title with the site's name above the headline", () => {
+    const r = ingest(lines('Libraries to close in rural county - The Hazard Courier', 'The Hazard Courier', 'News  Sports  Opinion', 'Libraries to close in rural county', 'By Dana Whitlock | Published: Tue, 21 Oct 2025', ...EN));
+    expect(r.title).toBe('Libraries to close in rural county');
+  });
+
+  it('a caption ending on an agency credit ("Icon Sport - Name") is not the headline', () => {
+    const r = ingest(
+      lines('Top 14 : Bayonne renverse Pau dans les arrêts de jeu', 'Par Julien Darrigade', 'Le 29/11/2025 à 19:48', '4 min de lecture', "Léo Ferrand, auteur de l'essai de la victoire. Icon Sport - Marc Castan", ...FR),
+    );
+    expect(r.title).toBe('Top 14 : Bayonne renverse Pau dans les arrêts de jeu');
+    expect(r.body).not.toContain('Icon Sport');
+  });
+
+  it('a cookie notice at the end of the page, before its copyright line, and a link to the full site', () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        '',
+        ...body(EN),
+        'This website uses cookies to personalize your content and to analyze our traffic. By continuing to use our site, you agree to our Terms of Service.',
+        'Close',
+        'View the non-AMP version',
+        '© 2025 The Hazard Courier, a division of Valley Newsgroup. All rights reserved.',
+      ),
+    );
+    expect(r.body).not.toContain('cookies');
+    expect(r.body).not.toContain('non-AMP');
+  });
+
+  it('"Pour continuer à nous lire, profitez de notre offre" is furniture', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...body(FR), 'Vous avez lu 2 articles gratuits ce mois-ci.', 'Pour continuer à nous lire, profitez de notre offre : 1 € le premier mois, sans engagement.', "Je m'abonne"));
+    expect(r.body).not.toContain('notre offre');
+  });
+});

@@ -5,7 +5,7 @@
 import type { Features } from './features.js';
 import { isByline } from './people.js';
 import type { Unit } from '../types.js';
-import { CUE_KIND, addressesReader, cueFurniture, furniture, has, type Draft } from './context.js';
+import { COPYRIGHT, CUE_KIND, addressesReader, cueFurniture, furniture, has, type Draft } from './context.js';
 import { wordCount, type Cue } from '../lexicon/index.js';
 import { splitCredit } from '../lexicon/credits.js';
 
@@ -18,7 +18,9 @@ export function markCookieBanners(units: Unit[], feats: Features[], labels: Draf
   // The page's prose zone, cookie text aside: a banner stands outside it, or is too short
   // to be a paragraph of the story.
   const furnitureProse = (f: Features, i: number) =>
-    f.words <= 45 && has(f, 'cookie', 'footer', 'newsletter', 'subscribe', 'paywall', 'promo') && addressesReader(units[i]!.text, f);
+    f.words <= 45 &&
+    ((has(f, 'cookie', 'footer', 'newsletter', 'subscribe', 'paywall', 'promo') && addressesReader(units[i]!.text, f)) ||
+      (f.cues.has('footer') && COPYRIGHT.test(units[i]!.text)));
   const proseAt = feats.map((f, i) => (f.prose && !furnitureProse(f, i) ? i : -1)).filter((i) => i >= 0);
   const firstProse = proseAt[0] ?? n;
   const lastProse = proseAt[proseAt.length - 1] ?? -1;

@@ -45,6 +45,20 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
     title--;
   }
+  // The browser's page title ("Headline - Site Name") printed above the page: when the headline
+  // without the site's name stands again below it, that line is the headline.
+  if (title >= 0 && !preset) {
+    const bare = stripSiteName(units[title]!.text);
+    if (bare !== null) {
+      for (let j = title + 1; j < start; j++) {
+        if (!labels[j] && units[j]!.text.trim() === bare) {
+          labels[title] = furniture('nav', 'head:page-title');
+          title = j;
+          break;
+        }
+      }
+    }
+  }
   if (title >= 0 && !preset) labels[title] = { role: 'title', rule: 'head:best-headline' };
   let bylineOpen = false;
   let deked = title >= 0 && labels[title + 1]?.role === 'body';
@@ -190,3 +204,10 @@ function isTitleCandidate(f: Features, text = ''): boolean {
   return (f.headlineLike && f.words >= 3) || (!f.prose && f.words >= 4 && !f.endsWithPeriod);
 }
 
+/** "Headline - Site Name", "Headline | Site": the headline, or null without such a suffix. */
+const SITE_SUFFIX = /^(.{12,}?)\s+[-–—|·]\s+[^-–—|·]{2,50}$/u;
+
+function stripSiteName(text: string): string | null {
+  const m = SITE_SUFFIX.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
