@@ -461,3 +461,64 @@ describe('layouts of holdout15', () => {
     expect(r.body).not.toContain('notre offre');
   });
 });
+
+describe('layouts of holdout16', () => {
+  const body = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it("a gallery slide's caption and credit, the story's last paragraph under them, then headerless stubs", () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        '',
+        ...EN.slice(0, 3),
+        '3 / 3',
+        'Readers queue for the last time at the Hazard branch.',
+        'Picture: Dana Whitlock/Hazard Courier',
+        EN[3]!,
+        '',
+        'Gallery',
+        'Pictures: Crowds turn out for the county book fair',
+        'Valley road repairs delayed again as costs rise to $11m',
+        'Video',
+        'Watch: Volunteers rebuild the flood-damaged reading room',
+      ),
+    );
+    expect(r.body).toContain(EN[3]!);
+    expect(r.related).toHaveLength(3);
+    expect(r.related[0]!.badges).toContain('Gallery');
+  });
+
+  it('"Articles récents" is a site-wide list; a date after a tab is a badge of the stub', () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        ...FR,
+        'À lire aussi',
+        'Le bibliobus desservira trois villages de plus\t14/11/2025',
+        'Le budget des bibliothèques en hausse de 4 %\t05/11/2025',
+        'Articles récents',
+        'Basket : le club local enchaîne une quatrième victoire',
+        'Carnaval 2026 : les groupes dévoilent leurs thèmes',
+      ),
+    );
+    expect(r.related.map((x) => x.title)).toEqual(['Le bibliobus desservira trois villages de plus', 'Le budget des bibliothèques en hausse de 4 %']);
+    expect(r.related[0]!.badges).toContain('14/11/2025');
+  });
+
+  it('a subheading in a story whose paragraphs have no blank lines between them, though its ad boxes do', () => {
+    const more = ['Volunteers have offered to run a reading room in the old school until a decision is made on the buildings.', 'The library board will meet again in January to hear from the volunteers and the county.'];
+    const r = ingest(lines('Libraries to close in rural county', '', EN[0]!, EN[1]!, EN[2]!, '', 'Advertisement', '', EN[3]!, "'A hard winter' for readers", ...more));
+    expect(r.paragraphs.filter((p) => p.type === 'heading').map((p) => p.text)).toEqual(["'A hard winter' for readers"]);
+  });
+
+  it('small print and links under a story: a bio that covers a town since a year, a new-window label, a newsletter line, a funding note', () => {
+    const fr = ingest(
+      lines('Deux bibliothèques rurales vont fermer', '', ...body(FR), 'Nouvelle fenêtre', 'Newsletter Lecture : chaque lundi, le meilleur des bibliothèques de la région.', "Claire Vasseur couvre l'actualité de la vallée depuis 2019."),
+    );
+    expect(fr.body).not.toContain('Nouvelle fenêtre');
+    expect(fr.body).not.toContain('chaque lundi');
+    expect(fr.body).not.toContain('couvre');
+    const en = ingest(lines('Libraries to close in rural county', '', ...body(EN), 'Local Democracy Reporting is public interest journalism funded through the county trust.'));
+    expect(en.body).not.toContain('public interest journalism');
+  });
+});

@@ -9,6 +9,8 @@ import { narrow } from '../text/letters.js';
 
 /** A recent time, glued to the headline or not: "Il y a 3 heures", "2 hours ago". */
 const RECENT_AFTER = narrow(/^(.*?[\p{L}\d.!?»”)])\s?((?:il y a \d+ ?(?:min|minutes?|h|heures?|jours?)|\d+ ?(?:min|mins|minutes?|h|hours?|days?) ago))$/iu);
+/** A last field set off by a tab or two spaces or more. */
+const SPACED_AFTER = /^(.+?\S)(?:\t|\s{2,})(\S.{2,40})$/u;
 /** "… [Vidéo]", "… (Live)": a bracketed badge after the headline. */
 const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
 
@@ -44,6 +46,12 @@ export function peelTitleBadges(title: string, badges: string[]): string {
   if (recent && recent[1]!.split(' ').length >= 3) {
     badges.push(recent[2]!);
     title = recent[1]!;
+  }
+  // "… par les sargasses⇥14/11/2025": a date set off by a tab or a run of spaces.
+  const spaced = SPACED_AFTER.exec(title);
+  if (spaced && parseDateText(spaced[2]!, 'und')?.wholeLine) {
+    badges.push(spaced[2]!);
+    title = spaced[1]!;
   }
   // "… replace aging water mains Feb 17, 2026": a dated stub, its date a new word with a year.
   const words = title.split(' ');

@@ -81,7 +81,9 @@ export function markCaptions(units: Unit[], feats: Features[], labels: Draft): v
       }
     }
     const next = i + 1;
-    if (next < units.length && !labels[next] && units[next]!.gapBefore === 0) {
+    // A credit has one caption: with one above it, the line under it is the page's again.
+    const captionAbove = prev >= 0 && labels[prev]?.role === 'meta' && (labels[prev] as { kind?: string }).kind === 'caption';
+    if (next < units.length && !labels[next] && units[next]!.gapBefore === 0 && !(captionAbove && feats[next]!.prose && !captionTexts.has(units[next]!.text))) {
       const closesBlock = next + 1 >= units.length || units[next + 1]!.gapBefore > 0;
       const repeats = captionTexts.has(units[next]!.text) || similar(units[next]!.text, units[prev]?.text ?? '');
       if (repeats || (closesBlock && feats[next]!.words <= 30 && isCaptionShaped(feats[next]!) && !feats[next]!.startsContinuation)) {

@@ -215,6 +215,17 @@ export function labelStory(
   mask?: readonly boolean[],
   headingOk?: readonly boolean[],
 ): void {
+  // A story printed without blank lines between its paragraphs, whatever the rest of the page
+  // does: there a short headline-shaped line over prose is a subheading.
+  // (Paragraphs that follow paragraphs: most of them without a blank line between.)
+  let joined = 0;
+  let spaced = 0;
+  for (let i = story.start + 1; i <= story.end; i++) {
+    if (!feats[i]!.prose || !feats[i - 1]!.prose) continue;
+    if (units[i]!.gapBefore > 0) spaced++;
+    else joined++;
+  }
+  const storyHasGaps = hasBlankLines && !(joined >= 3 && joined >= 3 * spaced);
   // Headline-sized lines just above the story, which a printed page repeats as its running head.
   const heads = units
     .slice(Math.max(0, story.start - HEAD_LINES), story.start)
@@ -346,7 +357,7 @@ export function labelStory(
     }
     // On an HTML page a subheading is marked up as one (a heading, or a paragraph all in bold).
     const mayHead = !headingOk || headingOk[i] === true;
-    if (f.headlineLike && f.words <= 20 && (alone || (!hasBlankLines && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
+    if (f.headlineLike && f.words <= 20 && (alone || (!storyHasGaps && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
       // Not marked up as a heading: a short paragraph of its own box ("1 545 500 euros").
       if (!mayHead && f.words >= 3 && !cueFurniture(f) && !has(f, 'byline', 'credit', 'nav')) labels[i] = { role: 'body', rule: 'story:short-paragraph' };
       else if (mayHead) labels[i] = { role: 'heading', rule: 'story:subheading' };

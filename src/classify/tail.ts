@@ -127,13 +127,15 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   for (let i = first; i < units.length; i++) {
     const l = labels[i];
     const f = feats[i]!;
-    const loose = l?.role === 'furniture' && l.rule === 'tail:after-story';
+    // "Watch: Lifeboat crew pluck…": a video stub reads as a video widget on its own.
+    const videoStub = l?.role === 'furniture' && l.rule === 'cue:video' && f.words >= 5 && isListHeadline(units[i]!.text, f);
+    const loose = (l?.role === 'furniture' && l.rule === 'tail:after-story') || videoStub;
     const dated = l?.role === 'meta' && l.kind === 'date' && l.rule === 'tail:dateline';
     const badge = (l?.role === 'furniture' && (l.kind === 'video' || l.kind === 'subscribe') && f.words <= 3) || dated;
     if (!loose && !badge) break;
     // A section kicker over the next headline ("Climat" / "Le glacier du Rhône a reculé…").
     const next = i + 1 < units.length ? feats[i + 1]! : null;
-    if (loose && f.words <= 3 && !f.prose && f.badges === null && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
+    if (loose && f.words <= 3 && !f.prose && (f.badges === null || run.length === 0) && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
       kickers.add(i);
       run.push(i);
       continue;
@@ -154,7 +156,8 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   let titled = false;
   for (const i of run) {
     const f = feats[i]!;
-    const loose = labels[i]?.role === 'heading' || (labels[i]?.role === 'furniture' && labels[i]!.rule === 'tail:after-story');
+    const li = labels[i];
+    const loose = li?.role === 'heading' || (li?.role === 'furniture' && (li.rule === 'tail:after-story' || (li.rule === 'cue:video' && f.words >= 5)));
     if (kickers.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-kicker', region };
     else if (badges.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-list', region };
     else if (loose && isListHeadline(units[i]!.text, f)) {
