@@ -522,3 +522,70 @@ describe('layouts of holdout16', () => {
     expect(en.body).not.toContain('public interest journalism');
   });
 });
+
+describe('layouts of holdout17', () => {
+  const body = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it('captions with "Ph:" or "Name/e-mail" credits, and a breadcrumb with slashes, are not the headline', () => {
+    const fr = ingest(lines('Économie', 'Deux bibliothèques rurales vont fermer dans la vallée', 'Publié le 01 avril 2025 à 18:20 | Par Claire Vasseur', "Un lecteur devant les rayonnages vides à Saint-Aubin. Ph: Archives L'Éveil", ...FR));
+    expect(fr.title).toBe('Deux bibliothèques rurales vont fermer dans la vallée');
+    const en = ingest(
+      lines('Home / News / Local News', 'Libraries to close in rural county', 'By Dana Whitlock', 'Readers queue at the Hazard branch on Monday, June 2, 2025. Dana Whitlock/dwhitlock@example.com', '', ...body(EN)),
+    );
+    expect(en.title).toBe('Libraries to close in rural county');
+    expect(en.body).not.toContain('dwhitlock');
+  });
+
+  it('a box of headlines after the story, one of them a question', () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        '',
+        ...body(EN),
+        'PremiumWhy the county keeps cutting its library budget',
+        'Bridge repairs to begin on Route 15 next month',
+        'Can the valley keep its last bookmobile on the road?',
+        'High school band heads to state finals for first time',
+      ),
+    );
+    expect(r.related.map((x) => x.title)).toEqual([
+      'Why the county keeps cutting its library budget',
+      'Bridge repairs to begin on Route 15 next month',
+      'Can the valley keep its last bookmobile on the road?',
+      'High school band heads to state finals for first time',
+    ]);
+  });
+
+  it("a paragraph cut by a printed page's break is one paragraph; a wire's editing credit and a reprint notice are not story", () => {
+    const url = 'https://www.example-legal.com/articles/1893402/libraries?print=1';
+    const r = ingest(
+      lines(
+        '11/18/2025, 9:02 AM        Libraries to close in rural county',
+        '',
+        'Libraries to close in rural county',
+        '',
+        EN[0]!,
+        'The board said the closures were needed to balance the budget, and it',
+        `${url}    1/2`,
+        '11/18/2025, 9:02 AM        Libraries to close in rural county',
+        'expects to revisit the decision once the survey of reading habits is done.',
+        EN[3]!,
+        '--Editing by Joan Park.',
+        'For a reprint of this article, please contact reprints@example-legal.com.',
+      ),
+    );
+    expect(r.paragraphs.map((p) => p.text)).toContain(
+      'The board said the closures were needed to balance the budget, and it expects to revisit the decision once the survey of reading habits is done.',
+    );
+    expect(r.body).not.toContain('Editing by');
+    expect(r.body).not.toContain('reprint');
+  });
+
+  it('"Voir la version complète de l\'article" ends a list, and the copyright line ends the story', () => {
+    const r = ingest(
+      lines('Deux bibliothèques rurales vont fermer', '', ...body(FR), 'Articles similaires', 'Le bibliobus desservira trois villages de plus', 'Le budget des bibliothèques en hausse de 4 %', '', "Voir la version complète de l'article", 'Retour en haut', '© 2025 Le Courrier des Vallées. Tous droits réservés.'),
+    );
+    expect(r.related).toHaveLength(2);
+    expect(r.body).not.toContain('Retour en haut');
+  });
+});

@@ -66,7 +66,10 @@ function buildParagraphs(units: LabeledUnit[], c: Classification): Paragraph[] {
       lastIndex = u.index;
       continue;
     }
-    const adjacent = open !== null && lastIndex === u.index - 1;
+    // A printed page's running head and foot between two lines do not part them.
+    let between = Math.max(0, lastIndex + 1);
+    while (open !== null && between < u.index && units[between]?.label.rule === 'story:running-head') between++;
+    const adjacent = open !== null && (lastIndex === u.index - 1 || (between === u.index && u.index - lastIndex <= 6));
     const prevF = open ? c.features[lastIndex] : undefined;
     const sameBlock = adjacent && u.gapBefore === 0;
     // A line ending on ":" or an opening mark runs on; a straight quote after a stop closes.

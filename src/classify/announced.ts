@@ -61,7 +61,8 @@ export function markCaptions(units: Unit[], feats: Features[], labels: Draft): v
   const captionTexts = new Set<string>();
   for (let i = 0; i < units.length; i++) {
     const f = feats[i]!;
-    if (labels[i] || !f.cues.has('credit') || f.words > 40 || f.prose && f.words > 30) continue;
+    // ("Home / News / Local News" has a credit's slashes but is a breadcrumb.)
+    if (labels[i] || !f.cues.has('credit') || f.cues.has('nav') || f.words > 40 || f.prose && f.words > 30) continue;
     if (f.cues.has('footer') && /\d{4}/.test(units[i]!.text) && !/photo|crédit|credit|image/iu.test(units[i]!.text)) continue;
     labels[i] = { role: 'meta', kind: 'credit', rule: 'cue:credit' };
     const prev = i - 1;

@@ -53,7 +53,7 @@ const BIO_OPENING = new RegExp(
 );
 
 /** A wire's sign-off names the work done: "Reporting by …; Editing by …", "Édité par …". */
-const SIGN_OFF = /^\(?(?:additional |with additional )?(?:reporting|writing|editing|edited|compiled|produced|rédigé|édité|édition|traduit|traduction) (?:by|par)\b/iu;
+const SIGN_OFF = /^[-–—(\s]*(?:additional |with additional )?(?:reporting|writing|editing|edited|compiled|produced|rédigé|édité|édition|traduit|traduction) (?:by|par)\b/iu;
 
 export function isSignOff(text: string): boolean {
   return SIGN_OFF.test(text.trim());

@@ -85,6 +85,9 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       continue;
     }
     if (has(f, ...REGION_STOP) && !f.badges && !(has(f, 'paywall', 'subscribe') && f.words <= 6)) break;
+    // A page's own links end a list ("Voir la version complète", "Back to top"); a section's
+    // name alone ("Politique") may be a stub's kicker.
+    if (f.cues.has('nav') && f.words >= 3 && !f.badges && PAGE_LINK.test(units[i]!.text)) break;
     if (f.hashtags) break;
     if (f.badges || (f.date && f.date.wholeLine && f.words <= 8) || (has(f, 'paywall', 'subscribe') && f.words <= 6) || isSourceAndTime(units[i]!.text, f)) {
       claim(i, { role: 'related-badge', rule: 'related:badge', region });
@@ -173,6 +176,9 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
 function isQuestionHeadline(text: string, f: Features): boolean {
   return f.prose && f.words <= 16 && /\?["”»]?$/u.test(text);
 }
+
+/** A link of the page itself, not a label of a stub ("Version française seulement"). */
+const PAGE_LINK = /^\W*(voir|lire|afficher|view|see|go to|back to|retour|haut de|skip|aller)\b/iu;
 
 /** Two or more stub headlines claimed, each on the line right under the one before. */
 function packedTitles(units: Unit[], labels: Draft, claimed: readonly number[]): boolean {

@@ -38,6 +38,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   let seenProse = false;
   const summaryRegionAt = new Map(regions.filter((r) => r.mode === 'summary').map((r) => [r.header, r]));
   const blockProse = proseBlocks(units, feats, labels);
+  const listBlocks = headlineBlocks(units, feats);
   for (let i = 0; i < units.length; i++) {
     const f = feats[i]!;
     // "38 comments" is a counter (share bars, embedded posts); a comments section has a header.
@@ -51,7 +52,10 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     // section, a bio or a press contact ends the story (a copyright line is a picture's, a
     // "Don't miss" list sits between two parts of the story).
     const inArticle = mask !== undefined && mask[i] === true;
+    // The page's copyright line ends the article, even written as a sentence.
+    const copyright = !l && f.cues.has('footer') && f.words <= 45 && COPYRIGHT.test(units[i]!.text) && !inArticle;
     const boundary =
+      copyright ||
       summaryRegionAt.has(i) ||
       (!l && has(f, ...(inArticle ? ARTICLE_BOUNDARY : HARD_BOUNDARY)) && !f.prose && !counter) ||
       (l?.role === 'furniture' && l.kind === 'cookie-banner' && seenProse && !inArticle) ||
@@ -62,6 +66,8 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
       continue;
     }
     if (labels[i] || !(f.prose || blockProse.has(units[i]!.block))) continue;
+    // A question among a box of headlines ("…win the race against Norway?") is a headline.
+    if (listBlocks.has(units[i]!.block) && isShortQuestion(units[i]!.text, f)) continue;
     if (mask && !mask[i]) continue;
     if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45 && addressesReader(units[i]!.text, f)) continue;
     if (isBioParagraph(units[i]!.text, f)) continue;
@@ -127,6 +133,36 @@ function underVideoOnly(units: Unit[], labels: Draft, i: number): boolean {
     if (units[j]!.gapBefore > 0) break;
   }
   return j >= 0 && j < i;
+}
+
+/** A question short enough to be a headline: "Can the north-east win the race?". */
+export function isShortQuestion(text: string, f: Features): boolean {
+  return f.words <= 16 && /\?["”»’]?$/u.test(text.trim()) && f.startsUpper;
+}
+
+/**
+ * Blocks of three lines or more that are all headlines (or short questions): a list of
+ * stubs printed as a box, whose questions are not paragraphs of the story.
+ */
+function headlineBlocks(units: Unit[], feats: Features[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i < units.length && units[i]!.block === units[start]!.block) continue;
+    const size = i - start;
+    if (size >= 3 && size <= 12 && units[start]!.gapBefore > 0) {
+      let headlines = 0;
+      let all = true;
+      for (let k = start; k < i && all; k++) {
+        const f = feats[k]!;
+        if (f.headlineLike && f.words >= 4) headlines++;
+        else if (!(f.prose && isShortQuestion(units[k]!.text, f))) all = false;
+      }
+      if (all && headlines >= 2) out.add(units[start]!.block);
+    }
+    start = i;
+  }
+  return out;
 }
 
 /** A headline-shaped unit with a byline or a dateline among the few units under it. */
@@ -351,7 +387,7 @@ export function labelStory(
     }
     // "Reporting by … ; Editing by …": a wire's sign-off. In a dump, only when it names the
     // work ("By the numbers" is a subheading there; markup says which is which on a page).
-    if (f.cues.has('byline') && !f.prose && f.words >= 3 && (mask !== undefined || isSignOff(u.text))) {
+    if (!f.prose && f.words >= 3 && ((f.cues.has('byline') && mask !== undefined) || isSignOff(u.text))) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'story:sign-off' };
       continue;
     }

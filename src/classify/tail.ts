@@ -4,6 +4,7 @@ import type { Unit } from '../types.js';
 import { HEADERLESS_REGION, cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 import { isSignOff } from './people.js';
+import { isShortQuestion } from './story.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
   let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
@@ -75,7 +76,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
       continue;
     }
-    if (f.cues.has('byline') && !f.prose && isSignOff(u.text)) {
+    if (!f.prose && f.words <= 45 && isSignOff(u.text)) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'tail:sign-off' };
       continue;
     }
@@ -178,6 +179,7 @@ function skipKind(l: Draft[number] | undefined): string {
 }
 
 function isListHeadline(text: string, f: Features): boolean {
-  return f.headlineLike && f.words >= 5 && f.words <= 25 && !f.prose && !f.date && !/:\s*$/u.test(text);
+  if (f.prose) return isShortQuestion(text, f) && f.words >= 5;
+  return f.headlineLike && f.words >= 5 && f.words <= 25 && !f.date && !/:\s*$/u.test(text);
 }
 

@@ -182,8 +182,12 @@ export const PHRASES: PhraseRule[] = [
   r('credit', 'en', 'start', 'picture ?:', 20),
   // "…, en euros. Source : relevés X": a chart's caption ending on its source.
   r('credit', 'any', 'contains', '(?<=[.)] ?)sources? ?: [^.]{2,80}$', 40),
+  // "… season. Hannah Bell/hbell@example.com": a photographer and an e-mail after a caption.
+  r('credit', 'any', 'contains', '(?<=[.!?] )[\\p{L}.-]+ [\\p{L}.-]+ ?/ ?[a-z0-9._-]+@[a-z0-9.-]+$', 40),
+  // "… à Soubré. Ph: Archives L'Éveil": the abbreviated photo credit after a caption.
+  r('credit', 'any', 'contains', '(?<=[.!?»)] ?)ph ?: [^.]{2,60}$', 40),
   // Republishing notices of nonprofit newsrooms.
-  r('promo', 'any', 'contains', '(is|are) an? bbc-funded scheme|public interest journalism funded (by|through)|(may|can) be republished|republish (this|our) (story|article|stories)|under a creative commons licen[cs]e|sous licence creative commons|peu(t|vent) être republié', 40),
+  r('promo', 'any', 'contains', 'for (a |any )?reprints?( of this (article|story))?|reprints? (and|&) permissions|pour (toute )?(reproduction|réimpression)|(is|are) an? bbc-funded scheme|public interest journalism funded (by|through)|(may|can) be republished|republish (this|our) (story|article|stories)|under a creative commons licen[cs]e|sous licence creative commons|peu(t|vent) être republié', 40),
   // "Image source, Getty Images": how screen-reader text of a picture's credit reads in a dump.
   r('credit', 'any', 'start', '(image|picture|photo|video|media) source ?[,:]|source (de l.image|de la photo|image) ?[,:]', 14),
   r('credit', 'any', 'start', 'sources? ?:', 20),
@@ -206,8 +210,10 @@ export const PHRASES: PhraseRule[] = [
   r('byline', 'fr', 'start', "avec (les )?(informations|la collaboration|la contribution) de", 14),
   // Language switchers ("Disponible en : DE IT EN", "Also available in Français").
   r('nav', 'any', 'start', "(aussi |également )?(disponible|available) (en|in) \\d+ (autres |other )?(langues|languages)", 14),
+  // A breadcrumb: "Home / News / Local News", "Accueil > Monde".
+  r('nav', 'any', 'start', '(home|accueil|startseite|inicio) ?[/>›»|]', 12),
   r('nav', 'any', 'line', "(s'ouvre dans une |ouvrir dans une )?nouvelle fenêtre|(opens|open) in a new (window|tab)|lien externe|external link"),
-  r('nav', 'any', 'line', "(view|see|go to) (the )?(non-amp|full|desktop|classic|mobile|standard) (version|site)|(voir la |afficher la )?version (classique|complète|non amp|ordinateur|mobile)( du site)?"),
+  r('nav', 'any', 'line', "(view|see|go to) (the )?(non-amp|full|desktop|classic|mobile|standard) (version|site)|((voir|lire|afficher) )?(la )?version (classique|complète|intégrale|non amp|ordinateur|mobile)( du site| de l.article)?|view (the )?full (article|story|version)"),
   r('nav', 'any', 'start', "(aussi |également )?disponible en|(also )?available in|lire en|read (this )?in|auch (auf|in)|version (anglaise|française|allemande)|(english|french|german) version", 8),
   r('promo', 'any', 'contains', "follow [\\p{L}'’ .&-]{2,40} on (whatsapp|telegram|google news|twitter|x|facebook|instagram|threads|bluesky)|suivez[\\p{L}'’ .&-]{0,40} sur (whatsapp|telegram|google (news|actualités)|twitter|x|facebook|instagram|threads|bluesky)", 20),
   r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z\\x27-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|(reach|email|e-mail|contact|write to) (him|her|them) at|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ,]{2,70} (for|from|at|in|since) ', 90),
