@@ -77,7 +77,8 @@ export function markCaptions(units: Unit[], feats: Features[], labels: Draft): v
       // A picture's box of three lines between blank lines: alt text, caption, credit.
       const alt = prev - 1;
       const boxed = alt >= 0 && units[prev]!.gapBefore === 0 && units[alt]!.gapBefore > 0 && (i + 1 >= units.length || units[i + 1]!.gapBefore > 0);
-      if (boxed && !labels[alt] && feats[alt]!.words <= 30 && isCaptionShaped(feats[alt]!)) {
+      // (Alt text is a sentence; a line without a full stop there is the story's subheading.)
+      if (boxed && !labels[alt] && feats[alt]!.words <= 30 && feats[alt]!.endsWithPeriod && isCaptionShaped(feats[alt]!)) {
         labels[alt] = { role: 'meta', kind: 'caption', rule: 'caption:picture-box' };
       }
     }

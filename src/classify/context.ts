@@ -124,12 +124,19 @@ export function cueFurniture(f: Features, allowed?: Cue[]): Label | null {
  */
 export function addressesReader(text: string, f: Features): boolean {
   if (!f.prose) return true;
-  return READER.test(text) || ORDER_FIRST.test(text) || SITE_VOICE.test(text);
+  // What someone is quoted saying ("« Notre offre reste la moins chère », a dit…") is the
+  // story's, not the site speaking.
+  const own = text.replace(QUOTED, ' ');
+  return READER.test(own) || ORDER_FIRST.test(own) || SITE_VOICE.test(own) || NAMED_LETTER.test(own);
 }
+
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
+/** "Newsletter Échappée : chaque lundi…": a newsletter's name and what it brings. */
+const NAMED_LETTER = /^\W*(newsletter|infolettre)\b[^.:]{1,40}:/iu;
 
 
 const READER = /\b(vous|votre|vos|you|your|yours)\b/iu;
 const ORDER_FIRST =
-  /(?:^|[.!?]\s)\W*(newsletter|infolettre|give us|help us|never miss|don't miss|sign up|subscribe|join|download|get|support|donate|follow|become a|abonnez|inscrivez|téléchargez|rejoignez|soutenez|recevez|suivez|découvrez|devenez|faites un don)\b/iu;
+  /(?:^|[.!?]\s)\W*(give us|help us|never miss|don't miss|sign up|subscribe|join|download|get|support|donate|follow|become a|abonnez|inscrivez|téléchargez|rejoignez|soutenez|recevez|suivez|découvrez|devenez|faites un don)\b/iu;
 const SITE_VOICE =
-  /\b(ce site|this site|our (site|website|newsroom|journalism|readers|subscribers|members|partners|stories|articles|reporting)|notre (site|rédaction|journalisme|offre)|nos offres|nous lire|public interest journalism|bbc-funded scheme|la rédaction|the newsroom|our editors|article (rédigé|écrit|produit)|nos (lecteurs|lectrices|abonnés|membres|partenaires)|(cet|this) (article|texte|text|story)|ce texte|we use|nous utilisons|nos partenaires et nous|we and our|our (standards|newsletters?|advertisers|affiliates|partners)|we (may|might) (receive|earn|get)|(affiliate|sponsored) links?|this (post|page) contains|click here|join our|we'd (like|love) to hear|for as little as)\b/iu;
+  /\b(ce site|this site|our (site|website|newsroom|journalism|readers|subscribers|members|partners|stories|articles|reporting)|notre (site|rédaction|journalisme|offre)|nos offres|nous lire|journalism funded (by|through)|la rédaction|the newsroom|our editors|article (rédigé|écrit|produit)|nos (lecteurs|lectrices|abonnés|membres|partenaires)|(cet|this) (article|texte|text|story)|ce texte|we use|nous utilisons|nos partenaires et nous|we and our|our (standards|newsletters?|advertisers|affiliates|partners)|we (may|might) (receive|earn|get)|(affiliate|sponsored) links?|this (post|page) contains|click here|join our|we'd (like|love) to hear|for as little as)\b/iu;

@@ -61,7 +61,11 @@ export function isSignOff(text: string): boolean {
 
 /** "Nora Lindqvist is a staff writer at …": a name, "is", and a bio cue, in a short paragraph. */
 export function isBioParagraph(text: string, f: Features): boolean {
-  if (!f.cues.has('bio') || f.words > 70) return false;
+  if (f.words > 70) return false;
+  // "Ingrid Solberg covers shipping … from Oslo": a name that covers a beat opens a bio.
+  if (!f.cues.has('bio')) return COVERS_OPENING.test(text);
   return !f.prose || BIO_OPENING.test(text);
 }
+
+const COVERS_OPENING = new RegExp(narrowSource(`^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){1,3} (?:covers|couvre)\\b`), 'u');
 

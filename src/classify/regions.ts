@@ -142,7 +142,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     }
     // A headline after a blank line with prose under it, below a box of bare headlines packed
     // line after line: a subheading of the story, which has resumed ("Routes coupées et…").
-    if (mode === 'title' && packedTitles(units, labels, claimed) && f.headlineLike && units[i]!.gapBefore > 0 && feats[i + 1]?.prose && !labels[i + 1]) break;
+    if (mode === 'title' && f.headlineLike && units[i]!.gapBefore > 0 && feats[i + 1]?.prose && !labels[i + 1] && packedTitles(units, labels, claimed)) break;
     // The page's own headline after a sidebar list: it has a byline and a dateline under it.
     if (isTitle && isPageHeadline(units, feats, labels, i)) break;
     if (isTitle) {
@@ -244,6 +244,10 @@ function storyFollows(units: Unit[], feats: Features[], labels: Draft, j: number
  * followed by paragraphs, longer or more than one.
  */
 const SUMMARY_WORDS = 35;
+/** A label, a colon and a figure, or a line ending on a figure: a fact box, not a headline. */
+const FACT_LINE = /:\s*[\d$€£]|\d[\d.,\s]*(?:%|per cent|pour cent)?\s*$/u;
+/** A second sentence: a stub's summary is one. */
+const SENTENCE_SEAM = /[.!?…]["'”’»)]*\s+\p{Lu}/u;
 
 function headlinesFollow(units: Unit[], feats: Features[], labels: Draft, h: number): boolean {
   let titles = 0;
@@ -253,11 +257,13 @@ function headlinesFollow(units: Unit[], feats: Features[], labels: Draft, h: num
     // Badges, dates and "Name, March 3, 2025" lines under a stub say nothing either way.
     if (labels[j] || g.badges || (g.date && (g.date.wholeLine || g.words <= 4)) || g.words <= 2) continue;
     if (g.prose) {
-      if (titles === 0 || summarized || g.words > SUMMARY_WORDS) return false;
+      if (titles === 0 || summarized || g.words > SUMMARY_WORDS || SENTENCE_SEAM.test(units[j]!.text)) return false;
       summarized = true;
       continue;
     }
     if (g.words < 4) return false;
+    // "Unemployment rate in May: 6.8 per cent": a fact box's line, not a headline.
+    if (FACT_LINE.test(units[j]!.text)) return false;
     titles++;
     summarized = false;
   }

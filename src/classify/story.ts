@@ -5,7 +5,7 @@ import type { Label, Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 import { BULLET } from './features.js';
-import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
+import { HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
 import { isBioParagraph, isByline, isSignatureName, isSignOff } from './people.js';
 import type { Region } from './regions.js';
 import { narrow } from '../text/letters.js';
@@ -20,6 +20,9 @@ const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
 const SIGNATURE = narrow(/^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$|^\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{L}{1,4}\)$/u);
+/** A copyright notice as a page prints it: ©, "(c) 2025", "Copyright 2025", "all rights reserved". */
+const COPYRIGHT_LINE = /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|tous droits réservés/iu;
+
 /** A run of prose between hard boundaries: a candidate story. */
 interface Segment {
   start: number;
@@ -53,7 +56,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     // "Don't miss" list sits between two parts of the story).
     const inArticle = mask !== undefined && mask[i] === true;
     // The page's copyright line ends the article, even written as a sentence.
-    const copyright = !l && f.cues.has('footer') && f.words <= 45 && COPYRIGHT.test(units[i]!.text) && !inArticle;
+    const copyright = !l && f.cues.has('footer') && f.words <= 45 && COPYRIGHT_LINE.test(units[i]!.text) && !inArticle;
     const boundary =
       copyright ||
       summaryRegionAt.has(i) ||
@@ -290,7 +293,7 @@ export function labelStory(
       labels[i] = cueFurniture(f, ['newsletter', 'subscribe', 'paywall', 'promo'])!;
       continue;
     }
-    if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT.test(u.text)) {
+    if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT_LINE.test(u.text)) {
       labels[i] = furniture('footer', 'story:copyright');
       continue;
     }

@@ -3,7 +3,7 @@ import type { Features } from './features.js';
 import type { Unit } from '../types.js';
 import { HEADERLESS_REGION, cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
-import { isSignOff } from './people.js';
+import { isBioParagraph, isSignOff } from './people.js';
 import { isShortQuestion } from './story.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
@@ -65,7 +65,8 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     if (zone === 'tags') {
       // Tags are short lines right under their header; anything else closes the list (a
       // name over the author's bio too).
-      const bioName = feats[i + 1]?.cues.has('bio') === true && f.words <= 4;
+      const after = feats[i + 1];
+      const bioName = after !== undefined && (after.cues.has('bio') || isBioParagraph(units[i + 1]!.text, after)) && f.words <= 4;
       if (!f.prose && f.words <= 5 && !bioName && !cueFurniture(f) && !f.date && !f.badges && (u.gapBefore === 0 || labels[i - 1]?.role === 'meta')) {
         labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
         continue;
@@ -80,7 +81,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       labels[i] = { role: 'meta', kind: 'byline', rule: 'tail:sign-off' };
       continue;
     }
-    if (f.cues.has('bio')) {
+    if (f.cues.has('bio') || isBioParagraph(u.text, f)) {
       zone = 'bio';
       labels[i] = furniture('bio', 'tail:bio');
       continue;
@@ -94,7 +95,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     }
     // A name line right before a bio paragraph belongs to the author box.
     const next = feats[i + 1];
-    if (next?.cues.has('bio') && f.words <= 6) {
+    if (next && (next.cues.has('bio') || isBioParagraph(units[i + 1]!.text, next)) && f.words <= 6) {
       labels[i] = furniture('bio', 'tail:bio-name');
       continue;
     }

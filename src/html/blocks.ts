@@ -267,21 +267,47 @@ const NOSCRIPT_MIN_WORDS = 40;
 
 function readableNoscript(el: Element): boolean {
   if (el.name !== 'noscript' || !el.parent) return false;
+  // The cheap test first: most <noscript>s (a lazy image's fallback) hold no paragraph.
+  if (paragraphWords(el, NOSCRIPT_MIN_WORDS) < NOSCRIPT_MIN_WORDS) return false;
   for (const sibling of (el.parent as Element).children) if (sibling !== el && hasVisibleText(sibling)) return false;
-  // Words inside paragraphs, counted with an explicit stack (the markup may nest deeply).
+  // A page that shows its article already carries the twin for nothing: read it only when the
+  // visible page has much less prose than the twin holds.
+  return visibleProse(el) < 0.5 * paragraphWords(el, NOSCRIPT_WORDS_CAP);
+}
+
+/** Enough of the twin's words to compare with the visible page's. */
+const NOSCRIPT_WORDS_CAP = 5_000;
+const visibleProseOf = new WeakMap<AnyNode, number>();
+
+/** Words in the page's visible <p> elements (outside scripts and <noscript>s), once per page. */
+function visibleProse(el: Element): number {
+  let root: AnyNode = el;
+  while (root.parent) root = root.parent;
+  let words = visibleProseOf.get(root);
+  if (words === undefined) {
+    words = paragraphWords(root, Number.POSITIVE_INFINITY);
+    visibleProseOf.set(root, words);
+  }
+  return words;
+}
+
+/** Words inside <p> elements under node, skipping what is never shown, counted up to cap. */
+function paragraphWords(node: AnyNode, cap: number): number {
   let words = 0;
-  const stack: Array<[AnyNode, boolean]> = el.children.map((c) => [c, false]);
-  while (stack.length > 0 && words < NOSCRIPT_MIN_WORDS) {
-    const [node, inP] = stack.pop()!;
-    if (node.type === 'text') {
-      if (inP) words += (node as unknown as { data: string }).data.split(/\s+/u).filter(Boolean).length;
+  // An explicit stack: the markup may nest deeply.
+  const stack: Array<[AnyNode, boolean]> = [[node, false]];
+  while (stack.length > 0 && words < cap) {
+    const [n, inP] = stack.pop()!;
+    if (n.type === 'text') {
+      if (inP) words += (n as unknown as { data: string }).data.split(/\s+/u).filter(Boolean).length;
       continue;
     }
-    const e = node as Element;
-    if (e.type !== 'tag' || SKIPPED_TAGS.has(e.name)) continue;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    const e = n as Element;
+    if (n !== node && n.type === 'tag' && SKIPPED_TAGS.has(e.name)) continue;
     for (const c of e.children) stack.push([c, inP || e.name === 'p']);
   }
-  return words >= NOSCRIPT_MIN_WORDS;
+  return words;
 }
 
 function hasVisibleText(root: AnyNode): boolean {

@@ -178,7 +178,7 @@ export const PHRASES: PhraseRule[] = [
   // Author bios.
   r('bio', 'fr', 'contains', "(est|était) (journaliste|reporter|rédact(eur|rice)|correspondante?|chroniqueu(r|se)|photographe|éditeur|éditrice|pigiste|collaborat(eur|rice))|(à|a) propos de l'auteu?re?|équipe (éditoriale|de rédaction)|suivre (cet|l')auteu?re?|(on peut (la|le) joindre|(la|le) joindre|écrivez-lui|joignez-(la|le)) (à|au|par)|voir (tous )?les articles de|(ses|tous ses) articles|journaliste (à|au|pour|chez)|une équipe de journalistes", 90),
   r('bio', 'any', 'contains', "(is|are) (written|edited) by|written and edited by|est (écrite?|rédigée?|éditée?) par", 60),
-  r('bio', 'fr', 'contains', "couvre [\\p{L} ,'’-]{2,70} (pour|au|à|chez|depuis) ", 60),
+  r('bio', 'fr', 'contains', "couvre [\\p{L} ,'’-]{2,70} (pour|au|à|chez) ", 60),
   r('credit', 'en', 'start', 'picture ?:', 20),
   // "…, en euros. Source : relevés X": a chart's caption ending on its source.
   r('credit', 'any', 'contains', '(?<=[.)] ?)sources? ?: [^.]{2,80}$', 40),
@@ -187,7 +187,7 @@ export const PHRASES: PhraseRule[] = [
   // "… à Soubré. Ph: Archives L'Éveil": the abbreviated photo credit after a caption.
   r('credit', 'any', 'contains', '(?<=[.!?»)] ?)ph ?: [^.]{2,60}$', 40),
   // Republishing notices of nonprofit newsrooms.
-  r('promo', 'any', 'contains', 'for (a |any )?reprints?( of this (article|story))?|reprints? (and|&) permissions|pour (toute )?(reproduction|réimpression)|(is|are) an? bbc-funded scheme|public interest journalism funded (by|through)|(may|can) be republished|republish (this|our) (story|article|stories)|under a creative commons licen[cs]e|sous licence creative commons|peu(t|vent) être republié', 40),
+  r('promo', 'any', 'contains', 'for (a |any )?reprints?( of this (article|story))?|reprints? (and|&) permissions|pour (toute )?(reproduction|réimpression)|journalism funded (by|through)|(may|can) be republished|republish (this|our) (story|article|stories)|under a creative commons licen[cs]e|sous licence creative commons|peu(t|vent) être republié', 40),
   // "Image source, Getty Images": how screen-reader text of a picture's credit reads in a dump.
   r('credit', 'any', 'start', '(image|picture|photo|video|media) source ?[,:]|source (de l.image|de la photo|image) ?[,:]', 14),
   r('credit', 'any', 'start', 'sources? ?:', 20),
@@ -203,7 +203,7 @@ export const PHRASES: PhraseRule[] = [
   r('share', 'any', 'words', 'jump to recipe print pin rate save', 8),
   r('related-header', 'fr', 'line', "(audios?|vidéos?|podcasts?)( et (audios?|vidéos?))? sur (le|ce) (même )?sujet"),
   r('video', 'fr', 'start', "réécouter|écouter (l'émission|le podcast|l'épisode)|revoir (l'émission|le reportage)", 20),
-  r('subscribe', 'any', 'contains', "(from|for) (just|only) [£$€]?\\d+([.,]\\d+)? ?[£$€]? (a|per|par) (month|week|year|mois|semaine|an)|(dès|à partir de|pour seulement) \\d+([.,]\\d+)? ?([€$]|fr\\.?|francs?|euros?|dollars?)? (par|/) ?(mois|semaine|an)|(a|one) (small|quick) favou?r to ask|une petite faveur", 40),
+  r('subscribe', 'any', 'contains', "(from|for) (just|only) [£$€]?\\d+([.,]\\d+)? ?[£$€]? (a|per|par) (month|week|year|mois|semaine|an)|(offres?|abonnements?|abonnez-vous)[^.]{0,60}(dès|à partir de|pour seulement) \\d+([.,]\\d+)? ?([€$]|fr\\.?|francs?|euros?|dollars?)? (par|/) ?(mois|semaine|an)|(a|one) (small|quick) favou?r to ask|une petite faveur", 40),
   r('promo', 'en', 'contains', "click here|join (our|the) [\\p{L}'’ -]{2,30} forums?|delivered (to|through) your (letterbox|door|doorstep|inbox)|for as little as|get access to|we'd (like|love) to hear|tell us what you think|listen (back|live)", 40),
   r('byline', 'en', 'contains', '(contributed|contributed reporting|contributed to this (report|story))\\.?$', 40),
   r('byline', 'fr', 'contains', '(a|ont) contribué à (cet article|ce reportage)\\.?$', 40),
@@ -216,7 +216,7 @@ export const PHRASES: PhraseRule[] = [
   r('nav', 'any', 'line', "(view|see|go to) (the )?(non-amp|full|desktop|classic|mobile|standard) (version|site)|((voir|lire|afficher) )?(la )?version (classique|complète|intégrale|non amp|ordinateur|mobile)( du site| de l.article)?|view (the )?full (article|story|version)"),
   r('nav', 'any', 'start', "(aussi |également )?disponible en|(also )?available in|lire en|read (this )?in|auch (auf|in)|version (anglaise|française|allemande)|(english|french|german) version", 8),
   r('promo', 'any', 'contains', "follow [\\p{L}'’ .&-]{2,40} on (whatsapp|telegram|google news|twitter|x|facebook|instagram|threads|bluesky)|suivez[\\p{L}'’ .&-]{0,40} sur (whatsapp|telegram|google (news|actualités)|twitter|x|facebook|instagram|threads|bluesky)", 20),
-  r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z\\x27-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|(reach|email|e-mail|contact|write to) (him|her|them) at|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ,]{2,70} (for|from|at|in|since) ', 90),
+  r('bio', 'en', 'contains', '(is|was) (a|an|the) ([a-z\\x27-]+ ){0,3}(reporter|journalist|correspondent|writer|editor|columnist|photographer|freelancer|contributor|producer)|about the author|follow (him|her|them) on|(reach|email|e-mail|contact|write to) (him|her|them) at|more (articles|stories) by|view (all )?(articles|stories|posts) (by|from)|editorial team|staff writer|covers [a-z ,]{2,70} for ', 90),
 
   // Bylines and agencies.
   r('byline', 'fr', 'start', "(article |texte |un article )?(rédigé|écrit|signé|proposé) par|un article de|texte de|par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
@@ -245,7 +245,7 @@ export const PHRASES: PhraseRule[] = [
   // Badges on related stubs (also glued several on one line).
   r('credit', 'any', 'line', "\\p{L}+(?: \\p{L}+){0,2} (photo|photos|photograph)"),
   // Photo agencies credited "Agency - Photographer" (sports and celebrity agencies, mostly).
-  r('credit', 'any', 'contains', '(icon ?sport|presse ?sports|dppi|panoramic|maxppp|abaca ?press|sipa|imago|alamy|hans lucas|starface|bestimage|pa (images|wire)|sportsfile|inpho|action images) ?[-–/|] ?', 40),
+  r('credit', 'any', 'contains', '(?<=^|[.!?] )(icon ?sport|presse ?sports|dppi|panoramic|maxppp|abaca ?press|sipa|imago|alamy|hans lucas|starface|bestimage|pa (images|wire)|sportsfile|inpho|action images) (-|–|/|\\|) ', 40),
   r('image-badge', 'fr', 'line', "image générée par (l')?ia|illustration générée par (l')?ia|image d'illustration|photo d'illustration|image d'archives?|photo|image|illustration|galerie|diaporama|en images"),
   r('image-badge', 'en', 'line', '(ai-generated|ai generated) image|image generated by ai|illustrative image|file photo|photo|image|illustration|gallery|in pictures'),
   // "Dans « Économie »", "In "Business"": the category line a blog's related posts print.
