@@ -589,3 +589,38 @@ describe('layouts of holdout17', () => {
     expect(r.body).not.toContain('Retour en haut');
   });
 });
+
+describe('layouts of holdout18', () => {
+  it("the reporter's name under the story, its tags and share links, then headerless stubs", () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        ...FR,
+        'Claire Vasseur',
+        'Mots clés : Bibliothèques, Budget',
+        'Partager sur Facebook',
+        'Le bibliobus desservira trois villages de plus dès janvier',
+        'Le budget des bibliothèques en hausse de 4 % cette année',
+        'Les plus lus',
+        'Basket : le club local enchaîne une quatrième victoire',
+      ),
+    );
+    expect(r.byline ?? '').toContain('Claire Vasseur');
+    expect(r.related.map((x) => x.title)).toEqual(['Le bibliobus desservira trois villages de plus dès janvier', 'Le budget des bibliothèques en hausse de 4 % cette année']);
+  });
+
+  it('a sentence cut after a small word around a link is one paragraph', () => {
+    const r = ingest(
+      lines('Deux bibliothèques rurales vont fermer', '', FR[0]!, '', '« On nous demande de fermer sans étude », a lancé le maire de', 'Saint-Aubin', ', Paul Girard, qui réclame un vote des habitants.', '', FR[1]!),
+    );
+    expect(r.paragraphs.map((p) => p.text)).toContain('« On nous demande de fermer sans étude », a lancé le maire de Saint-Aubin, Paul Girard, qui réclame un vote des habitants.');
+  });
+
+  it('"Most Read Local Stories" is a site-wide list; "Medically reviewed by" is no story', () => {
+    const r = ingest(
+      lines('Libraries to close in rural county', 'By Dana Whitlock', 'Medically reviewed by Anita Rao, MD', '', ...EN.flatMap((p) => [p, '']), 'Most Read Local Stories', 'Bridge repairs to begin on Route 15 next month', 'High school band heads to state finals for first time'),
+    );
+    expect(r.body).not.toContain('Medically reviewed');
+    expect(r.related).toEqual([]);
+  });
+});

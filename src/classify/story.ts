@@ -108,6 +108,9 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   return { start, end: best.end };
 }
 
+/** A line that stops on a small word cannot end its sentence there. */
+const DANGLING_END = /(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|en|et|ou|pour|par|sur|avec|dans|un|une|que|qui|of|the|to|in|a|an|and|or|for|with|on|at|by|from|that)$/iu;
+
 /** How far above the story its running head is looked for. */
 const HEAD_LINES = 40;
 
@@ -369,9 +372,16 @@ export function labelStory(
       labels[i] = { role: 'body', rule: 'story:list-item' };
       continue;
     }
-    // A quote whose attribution follows on the next line (", raconte Sylvie Arnaud.").
+    // A line cut after a small word ("…, a lancé le maire de" / "Corenc" / ", Alain…"): the
+    // sentence goes on below, whatever the next line looks like (a link's text, a name).
     const nextUnit = units[i + 1];
-    if (nextUnit && nextUnit.gapBefore === 0 && feats[i + 1]!.startsContinuation && !f.endsSentence && f.words >= 2) {
+    if (nextUnit && nextUnit.gapBefore === 0 && i + 1 <= story.end && !f.endsSentence && f.words >= 3 && DANGLING_END.test(u.text.trim())) {
+      labels[i] = { role: 'body', rule: 'story:broken-line' };
+      continue;
+    }
+    const afterBroken = labels[i - 1]?.rule === 'story:broken-line' && u.gapBefore === 0;
+    // A quote whose attribution follows on the next line (", raconte Sylvie Arnaud.").
+    if (nextUnit && nextUnit.gapBefore === 0 && feats[i + 1]!.startsContinuation && !f.endsSentence && (f.words >= 2 || afterBroken)) {
       labels[i] = { role: 'body', rule: 'story:before-continuation' };
       continue;
     }

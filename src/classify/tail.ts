@@ -3,7 +3,7 @@ import type { Features } from './features.js';
 import type { Unit } from '../types.js';
 import { HEADERLESS_REGION, cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
-import { isBioParagraph, isSignOff } from './people.js';
+import { isBioParagraph, isPersonName, isSignOff } from './people.js';
 import { isShortQuestion } from './story.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
@@ -75,6 +75,11 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     }
     if (f.date && f.date.wholeLine && f.words <= 14) {
       labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
+      continue;
+    }
+    // The reporter's name right under the last paragraph ("Rodrigue Nzé Mba"): the signature.
+    if (zone === 'none' && i === lastStory + 1 && !f.prose && isPersonName(u.text)) {
+      labels[i] = { role: 'meta', kind: 'byline', rule: 'tail:signature' };
       continue;
     }
     if (!f.prose && f.words <= 45 && isSignOff(u.text)) {

@@ -86,7 +86,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Site-wide lists: not related to the story.
   r('most-read', 'fr', 'line', "(les )?(articles|publications) récent(e)?s|(les )?derniers articles|(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus|écoutés|regardés)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
-  r('most-read', 'en', 'line', 'recent (posts|articles|stories)|key events|(show )?key events only|(the )?most (read|popular|shared|viewed|commented|emailed|watched|listened)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories( this week| today| of the (day|week))?|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
+  r('most-read', 'en', 'line', 'most (read|popular|viewed)( [a-z]+){1,2} (stories|articles|news)|recent (posts|articles|stories)|key events|(show )?key events only|(the )?most (read|popular|shared|viewed|commented|emailed|watched|listened)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories( this week| today| of the (day|week))?|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
 
   // Tickers and alerts above the page: "BREAKING NEWS  Boil water advisory…".
   r('ticker', 'any', 'start', "breaking( news)?|weather alert|traffic alert|news alert|alerte( info| météo)?|flash( info| spécial)?|dernière minute|developing( story)?|just in|live( now| updates)?|en direct|direct", 20),
@@ -220,7 +220,7 @@ export const PHRASES: PhraseRule[] = [
 
   // Bylines and agencies.
   r('byline', 'fr', 'start', "(article |texte |un article )?(rédigé|écrit|signé|proposé) par|un article de|texte de|par|de notre (correspondante?|envoyée? spéciale?|bureau)|propos recueillis par|texte ?:|avec (afp|ap|reuters|belga|ats|la presse canadienne)|la rédaction|rédaction|auteure? ?:|signé", 14),
-  r('byline', 'en', 'start', 'by|written by|reporting by|words by|story by|from (our|the) [a-z ]{2,20} (correspondent|bureau|desk)|author ?:|the [a-z ]{2,20} staff|staff report', 14),
+  r('byline', 'en', 'start', '(medically|clinically) reviewed by|fact[- ]checked by|by|written by|reporting by|words by|story by|from (our|the) [a-z ]{2,20} (correspondent|bureau|desk)|author ?:|the [a-z ]{2,20} staff|staff report', 14),
   // A name and a role, with no "By": "Eleanor Hartley Health editor", "Marc Roy, correspondant à Bruxelles".
   // Wire sign-offs: "Reporting by A in X and B in Y; Editing by C". Long, so a rule of their own.
   r('byline', 'en', 'start', '\\(?(additional )?(reporting|writing|editing|compiled|produced|edited) by [^;]{2,160}(; ?(additional reporting|writing|editing|edited|graphics|production) by .{2,160})?', 45),
