@@ -624,3 +624,58 @@ describe('layouts of holdout18', () => {
     expect(r.related).toEqual([]);
   });
 });
+
+describe('layouts of holdout19', () => {
+  it('a related box before the headline whose stubs carry language and section labels, not dates', () => {
+    const r = ingest(
+      lines(
+        'Sur le même sujet',
+        'Bibliobus : la communauté confirme une aide de 38 000 euros',
+        'En anglais',
+        'County library cuts face new delays, councillors told',
+        'Le budget culturel de la communauté en hausse de 4 % cette année',
+        '',
+        'Actualités / Culture',
+        'Deux bibliothèques rurales vont fermer à la fin de l’année',
+        'Par Claire Vasseur',
+        'Publié le 9 octobre 2024 à 16 h 05',
+        '',
+        ...FR.flatMap((p) => [p, '']),
+      ),
+    );
+    expect(r.title).toBe('Deux bibliothèques rurales vont fermer à la fin de l’année');
+    expect(r.related.map((x) => [x.title, x.lang])).toEqual([
+      ['Bibliobus : la communauté confirme une aide de 38 000 euros', 'fr'],
+      ['County library cuts face new delays, councillors told', 'en'],
+      ['Le budget culturel de la communauté en hausse de 4 % cette année', 'fr'],
+    ]);
+  });
+
+  it("a live box's headline over its entries' times is not the page's headline", () => {
+    const r = ingest(
+      lines(
+        'EN DIRECT',
+        "Bibliothèques, infos du jour : suivez l'actualité de la vallée minute par minute",
+        '12:04',
+        'Le bibliobus passera mardi à Saint-Aubin, annonce la communauté.',
+        '11:41',
+        'La médiathèque centrale ouvrira le dimanche dès janvier.',
+        'Voir tout le direct',
+        'Publicité',
+        'Accueil › Vallée › Culture',
+        'Deux bibliothèques rurales vont fermer',
+        'Par Claire Vasseur',
+        'Publié le 21/02/2025 à 12h17',
+        ...FR,
+      ),
+    );
+    expect(r.title).toBe('Deux bibliothèques rurales vont fermer');
+    expect(r.body.startsWith(FR[0]!)).toBe(true);
+  });
+
+  it('"Tap to unmute" under a video player is the player\'s', () => {
+    const r = ingest(lines('Libraries to close in rural county', '', EN[0]!, '', 'Watch: The Hazard branch from above', '01:32', 'Tap to unmute', '', ...EN.slice(1).flatMap((p) => [p, ''])));
+    expect(r.body).not.toContain('unmute');
+    expect(r.paragraphs.filter((p) => p.type === 'heading')).toEqual([]);
+  });
+});

@@ -175,7 +175,12 @@ function titleScore(units: Unit[], feats: Features[], labels: Draft, i: number, 
     if (!g) break;
     const l = labels[j];
     if (l?.role === 'furniture' && (l.kind === 'nav' || l.kind === 'cookie-banner')) break;
-    if (g.prose || has(g, 'byline') || isPersonName(units[j]!.text) || (g.date && g.date.wholeLine) || (l?.role === 'meta' && l.kind !== 'tag')) {
+    // Prose inside a widget the markup or a cue already removed (a live box's entries) says
+    // nothing of the line above it.
+    const widgetProse = g.prose && l?.role === 'furniture';
+    // A dateline has a day or says how long ago; a bare time ("12:04") heads a live box's entry.
+    const dateline = g.date !== null && g.date.wholeLine && (g.date.relative || /\d{4}-\d{2}-\d{2}/u.test(g.date.iso ?? ''));
+    if ((g.prose && !widgetProse) || has(g, 'byline') || isPersonName(units[j]!.text) || dateline || (l?.role === 'meta' && l.kind !== 'tag')) {
       score += 0.5;
       break;
     }

@@ -168,7 +168,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     // A word or two with no cue inside a list: a label of the stub ("Vidéo", "3 min").
     claim(i, { role: 'related-badge', rule: 'related:short', region });
   }
-  relabelAltTexts(labels, claimed, region);
+  relabelAltTexts(labels, feats, claimed, region);
   return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
 }
 
@@ -190,14 +190,18 @@ function packedTitles(units: Unit[], labels: Draft, claimed: readonly number[]):
  * Lists whose every stub is "picture alt text, headline, date": two headline-shaped lines then
  * a badge, over and over. The first line of each pair describes the picture.
  */
-function relabelAltTexts(labels: Draft, claimed: number[], region: number): void {
-  const seq = claimed.map((i) => (labels[i]?.role === 'related-title' ? 'T' : labels[i]?.role === 'related-badge' ? 'B' : 'x')).join('');
-  if (!/^(TTB+){2,}$/u.test(seq)) return;
+function relabelAltTexts(labels: Draft, feats: Features[], claimed: number[], region: number): void {
+  // The badge under each pair is its date ("2 hours ago", "12 mars 2025"); a language or a
+  // section label between headlines ("En anglais") says nothing of pictures.
+  const seq = claimed
+    .map((i) => (labels[i]?.role === 'related-title' ? 'T' : labels[i]?.role === 'related-badge' ? (feats[i]!.date ? 'D' : 'B') : 'x'))
+    .join('');
+  if (!/^(TTD[DB]*){2,}$/u.test(seq)) return;
   let k = 0;
   while (k < seq.length) {
     labels[claimed[k]!] = { role: 'related-caption', rule: 'related:alt-text-before-headline', region };
     k += 2;
-    while (seq[k] === 'B') k++;
+    while (seq[k] === 'B' || seq[k] === 'D') k++;
   }
 }
 

@@ -92,8 +92,16 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   // One line of prose above the headline (a weather alert, a promoted teaser) starts no
   // story: when the unit after it reads as a headline with a byline or a dateline under
   // it, the story begins below that headline.
-  const headline = start + 1;
-  if (headline < best.end && !labels[headline] && isHeadlineWithByline(units, feats, labels, headline)) start = headline + 1;
+  // (Menus, an ad label or a breadcrumb may stand between that line and the headline.)
+  for (let j = start + 1; j < best.end && j <= start + 6; j++) {
+    const g = feats[j]!;
+    if (!labels[j] && isHeadlineWithByline(units, feats, labels, j)) {
+      start = j + 1;
+      break;
+    }
+    if (g.prose && !labels[j]) break;
+    if (!(labels[j] || cueFurniture(g) || g.words <= 4)) break;
+  }
   for (let j = start + 1, metaish = 0; j <= best.end; j++) {
     const g = feats[j]!;
     if (!labels[j] && g.prose) {
