@@ -679,3 +679,33 @@ describe('layouts of holdout19', () => {
     expect(r.paragraphs.filter((p) => p.type === 'heading')).toEqual([]);
   });
 });
+
+describe('layouts of holdout20', () => {
+  it('a hard-wrapped printed page keeps its width when a few longer lines (its header, a caption) stand out', () => {
+    const wrap = (p: string) => p.replace(/(.{1,70})(\s|$)/gu, '$1\n').trim();
+    const header = '7/2/25, 6:14 PM Libraries to close in rural county as the county budget falls short - Hazard Courier';
+    const text = [header, 'Libraries to close in rural county', '', ...[...EN, ...EN.map((p) => p.replace('board', 'council'))].flatMap((p) => [wrap(p), ''])].join('\n');
+    const r = ingest(text);
+    expect(r.paragraphs.map((p) => p.text)).toContain(EN[0]);
+  });
+
+  it('a story paragraph before an embedded post is no standfirst', () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        '',
+        'Par Claire Vasseur',
+        'Le 4 juin 2025 à 10h30',
+        '',
+        FR[0]!,
+        '',
+        'Voir cette publication sur Instagram',
+        'Dernier jour à la bibliothèque de Saint-Aubin. Merci à tous nos lecteurs.',
+        'Une publication partagée par Bibliothèque Saint-Aubin (@biblio_staubin)',
+        '',
+        ...FR.slice(1).flatMap((p) => [p, '']),
+      ),
+    );
+    expect(r.body.startsWith(FR[0]!)).toBe(true);
+  });
+});

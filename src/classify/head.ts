@@ -212,7 +212,10 @@ function isTitleCandidate(f: Features, text = ''): boolean {
 /** "Headline - Site Name", "Headline | Site": the headline, or null without such a suffix. */
 const SITE_SUFFIX = /^(.{12,}?)\s+[-–—|·]\s+[^-–—|·]{2,50}$/u;
 
+/** "7/2/25, 6:14 PM Headline - Site": the date and time a browser prints before the page title. */
+const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?\s+/iu;
+
 function stripSiteName(text: string): string | null {
-  const m = SITE_SUFFIX.exec(text.trim());
+  const m = SITE_SUFFIX.exec(text.trim().replace(PRINT_STAMP, ''));
   return m ? m[1]!.trim() : null;
 }

@@ -110,7 +110,9 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     }
     const l = labels[j];
     const related = l && l.role.startsWith('related');
-    if (!related && ((l && (l.role === 'meta' || l.role === 'furniture')) || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine))) metaish++;
+    // (An embedded post and its player line stand inside the story, not in its head.)
+    const embedded = (l?.role === 'meta' && l.kind === 'embed') || (!l && g.cues.has('video'));
+    if (!related && !embedded && ((l && (l.role === 'meta' || l.role === 'furniture')) || cueFurniture(g) || has(g, 'byline', 'credit', 'agency') || (g.date && g.date.wholeLine))) metaish++;
     if (related) break;
   }
   return { start, end: best.end };

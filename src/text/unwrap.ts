@@ -20,7 +20,13 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
   }
   if (continuing.length < 4) return { wrapped: false, width: 0 };
   const sorted = [...continuing].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.95)]!;
+  // The width is read off the bulk of the lines: a few longer ones (a printed page's header, a
+  // caption, a URL) must not set it.
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const bulk = sorted.filter((n) => n <= median * 1.25);
+  // (With few lines the bulk says little: then every line counts.)
+  const pool = continuing.length >= 12 ? bulk : sorted;
+  const width = pool[Math.floor(pool.length * 0.95)]!;
   if (width < 40 || width > 110) return { wrapped: false, width: 0 };
   const near = continuing.filter((n) => n >= width * 0.75 && n <= width + 2).length;
   // A wrapping crawler leaves no line much longer than its width. Where paragraphs run long on
