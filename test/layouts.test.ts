@@ -709,3 +709,41 @@ describe('layouts of holdout20', () => {
     expect(r.body.startsWith(FR[0]!)).toBe(true);
   });
 });
+
+describe('layouts of holdout21', () => {
+  it('a gallery link, then headerless stubs each under a section name, one of them a menu word', () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        '',
+        ...EN.flatMap((p) => [p, '']),
+        'View all 12 photos',
+        'Share',
+        '',
+        'Local News',
+        'County approves new road maintenance contract worth $4m',
+        'Sport',
+        'High school band heads to state finals for the first time',
+        'Things To Do',
+        'Eight ways to enjoy the valley before the first snow',
+      ),
+    );
+    expect(r.related.map((x) => x.title)).toEqual([
+      'County approves new road maintenance contract worth $4m',
+      'High school band heads to state finals for the first time',
+      'Eight ways to enjoy the valley before the first snow',
+    ]);
+  });
+
+  it("a printed page's margins are not joined into the hard-wrapped paragraph around them; a photo's 'Buy Now' is no story", () => {
+    const wrap = (p: string) => p.replace(/(.{1,70})(\s|$)/gu, '$1\n').trim();
+    const stamp = '05/03/2025, 14:22    Libraries to close in rural county | The Hazard Courier';
+    const url = 'https://www.example-courier.com/news/libraries-to-close    1/2';
+    const paras = [...EN, ...EN.map((p) => p.replace('board', 'council')), ...EN.map((p) => p.replace('library', 'county'))];
+    const text = [stamp, '', 'Libraries to close in rural county', 'Buy Now', '', ...paras.slice(0, 6).flatMap((p) => [wrap(p), '']), url, stamp, '', ...paras.slice(6).flatMap((p) => [wrap(p), ''])].join('\n');
+    const r = ingest(text);
+    expect(r.body).not.toContain('example-courier');
+    expect(r.body).not.toContain('14:22');
+    expect(r.body).not.toContain('Buy Now');
+  });
+});

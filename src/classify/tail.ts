@@ -139,10 +139,12 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
     const loose = (l?.role === 'furniture' && l.rule === 'tail:after-story') || videoStub;
     const dated = l?.role === 'meta' && l.kind === 'date' && l.rule === 'tail:dateline';
     const badge = (l?.role === 'furniture' && (l.kind === 'video' || l.kind === 'subscribe') && f.words <= 3) || dated;
-    if (!loose && !badge) break;
+    // A section's name over the next headline may read as a menu word ("Sport").
+    const navKicker = l?.role === 'furniture' && l.rule === 'cue:nav' && f.words <= 2 && run.length > 0;
+    if (!loose && !badge && !navKicker) break;
     // A section kicker over the next headline ("Climat" / "Le glacier du Rhône a reculé…").
     const next = i + 1 < units.length ? feats[i + 1]! : null;
-    if (loose && f.words <= 3 && !f.prose && (f.badges === null || run.length === 0) && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
+    if ((loose || navKicker) && f.words <= 3 && !f.prose && (f.badges === null || run.length === 0) && next !== null && labels[i + 1]?.rule === 'tail:after-story' && isListHeadline(units[i + 1]!.text, next)) {
       kickers.add(i);
       run.push(i);
       continue;
@@ -175,7 +177,7 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   }
 }
 
-const SKIPPABLE = new Set(['share', 'bio', 'comments-button', 'subscribe', 'newsletter', 'promo', 'byline', 'tag', 'tags-header', 'nav']);
+const SKIPPABLE = new Set(['share', 'bio', 'comments-button', 'subscribe', 'newsletter', 'promo', 'byline', 'tag', 'tags-header', 'nav', 'video']);
 
 function skipKind(l: Draft[number] | undefined): string {
   if (!l) return '';
