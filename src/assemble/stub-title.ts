@@ -19,9 +19,11 @@ const BRACKETED_AFTER = /^(.+?)\s+(\[[^\]]{2,20}\]|\([^)]{2,20}\))$/u;
  * "ExclusifLe maire…" (a lower-case letter against a capital), "ANALYSEPourquoi…", "EN
  * DIRECTGrève…" (capitals against a capitalised word). The head is cut only when it reads as badges.
  */
+/** "EXCLUSIVE: Council…", where a genre ("Opinion: …") is the headline's own (GENRE below). */
+const COLON_SEAM = /^(.{2,30}?)\s?:\s+(.+)$/u;
 const LEADING_BADGE = [
   /^(.{2,30}?)\s+[|·•]\s+(.+)$/u,
-  /^(.{2,30}?)\s?:\s+(.+)$/u,
+  COLON_SEAM,
   narrow(/^(.{2,30}?\p{Ll})(\p{Lu}.+)$/u),
   narrow(/^(\p{Lu}[\p{Lu} ]{2,29}?)(\p{Lu}\p{Ll}.+)$/u),
 ];
@@ -36,7 +38,7 @@ const GENRE = /^(opinion|editorial|éditorial|column|chronique|tribune|analysis|
 export function peelTitleBadges(title: string, badges: string[]): string {
   for (const seam of LEADING_BADGE) {
     const m = seam.exec(title);
-    if (m && seam === LEADING_BADGE[1] && GENRE.test(m[1]!.trim())) continue;
+    if (m && seam === COLON_SEAM && GENRE.test(m[1]!.trim())) continue;
     if (m && splitBadges(m[1]!)) {
       badges.unshift(m[1]!);
       return m[2]!;

@@ -70,8 +70,11 @@ export const MARKUP_REGIONS = 1000;
 
 export const SPONSORED = /sponsor|paid|promoted|partner|commandit|partenaire|publireportage/iu;
 
-/** A copyright notice: furniture even when it is written as sentences. */
-export const COPYRIGHT = /©|\bcopyright\b|all rights reserved|tous droits réservés/iu;
+/**
+ * A copyright notice as a page prints it (©, "(c) 2025", "Copyright 2025", "all rights
+ * reserved"): furniture even when written as a sentence. A story's "copyright protection" is not one.
+ */
+export const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|tous droits réservés/iu;
 
 export function has(f: Features, ...cues: Cue[]): boolean {
   return cues.some((c) => f.cues.has(c));

@@ -34,6 +34,11 @@ export interface Features {
 
 
 
+/** A question short enough to be a headline: "Can the north-east win the race?". */
+export function isShortQuestion(text: string, f: Pick<Features, 'words' | 'startsUpper'>): boolean {
+  return f.words <= 16 && /\?["”»’]?$/u.test(text.trim()) && f.startsUpper;
+}
+
 /** An item of a list: "• a free water test", "- 420 jobs", "2. conditionner…". */
 export const BULLET = /^(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+\S/u;
 

@@ -5,6 +5,7 @@ import { addressesReader, cueFurniture, furniture, has, type Draft } from './con
 import { isByline, isPersonName } from './people.js';
 import { parseDateText } from '../assemble/dates.js';
 import { cuesOf } from '../lexicon/index.js';
+import { PRINT_STAMP } from '../text/print.js';
 
 export function labelHead(units: Unit[], feats: Features[], labels: Draft, start: number, mask?: readonly boolean[]): void {
   // The title: the best headline-shaped unit before the story that nothing else claimed. A
@@ -212,9 +213,7 @@ function isTitleCandidate(f: Features, text = ''): boolean {
 /** "Headline - Site Name", "Headline | Site": the headline, or null without such a suffix. */
 const SITE_SUFFIX = /^(.{12,}?)\s+[-–—|·]\s+[^-–—|·]{2,50}$/u;
 
-/** "7/2/25, 6:14 PM Headline - Site": the date and time a browser prints before the page title. */
-const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?\s+/iu;
-
+/** ("7/2/25, 6:14 PM Headline - Site": a printed page's stamp goes too.) */
 function stripSiteName(text: string): string | null {
   const m = SITE_SUFFIX.exec(text.trim().replace(PRINT_STAMP, ''));
   return m ? m[1]!.trim() : null;

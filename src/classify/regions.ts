@@ -1,5 +1,5 @@
 /** Related-article regions: what follows a related header, stub by stub. */
-import { BULLET, type Features } from './features.js';
+import { BULLET, isShortQuestion, type Features } from './features.js';
 import type { Label, Unit } from '../types.js';
 import { LINK_LABEL, REGION_STOP, SPONSORED, cueFurniture, furniture, has, type Draft } from './context.js';
 import { splitBadges } from '../lexicon/index.js';
@@ -156,9 +156,8 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       // a paragraph is the story going on.
       // After two or more bare headlines packed line after line, a paragraph of several
       // sentences is the story too (a stub's summary is one sentence, two at most short ones).
-      const sentences = (units[i]!.text.match(/[.!?…]["'”’»)]*\s+\p{Lu}/gu) ?? []).length + 1;
-      const storyShaped = f.words > SUMMARY_WORDS || (sentences >= 2 && f.words >= 25 && packedTitles(units, labels, claimed));
-      if (mode === 'title' && (!sameBlockAsTitle || storyShaped)) break;
+      const storyShaped = () => f.words > SUMMARY_WORDS || (f.words >= 25 && SENTENCE_SEAM.test(units[i]!.text) && packedTitles(units, labels, claimed));
+      if (mode === 'title' && (!sameBlockAsTitle || storyShaped())) break;
       claim(i, { role: 'related-summary', rule: `related:summary(${mode})`, region });
       current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
       continue;
@@ -174,7 +173,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
 
 /** A short question reads as prose but is shaped like a headline. */
 function isQuestionHeadline(text: string, f: Features): boolean {
-  return f.prose && f.words <= 16 && /\?["”»]?$/u.test(text);
+  return f.prose && isShortQuestion(text, f);
 }
 
 /** A link of the page itself, not a label of a stub ("Version française seulement"). */
@@ -241,7 +240,6 @@ function storyFollows(units: Unit[], feats: Features[], labels: Draft, j: number
   return false;
 }
 
-/** The next two lines of content after a generic header are headlines, not paragraphs. */
 /**
  * Headlines under a weak header: two of them, each with at most one short summary under it
  * ("From our partners" / headline / one sentence / headline). A subheading of the story is

@@ -4,11 +4,12 @@ import type { Cue } from '../lexicon/index.js';
 import type { Label, Unit } from '../types.js';
 import { cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
-import { BULLET } from './features.js';
-import { HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
+import { BULLET, isShortQuestion } from './features.js';
+import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader } from './context.js';
 import { isBioParagraph, isByline, isSignatureName, isSignOff } from './people.js';
 import type { Region } from './regions.js';
 import { narrow } from '../text/letters.js';
+import { PRINT_FOOT } from '../text/print.js';
 
 /**
  * Candidate story units are the prose units nobody claimed. They are cut into segments at
@@ -20,8 +21,6 @@ const ADVERT =
   /[€$£%]|\b(commandez|profitez|achetez|découvrez|réservez|inscrivez-vous|téléchargez|offre|promo|soldes|livraison|buy|shop|order|save|deal|offer|discount|book now|register now|free shipping)\b/iu;
 
 const SIGNATURE = narrow(/^\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.)?(?: ?\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?){1,2}$|^\(\p{Lu}[\p{L} .'’-]{1,40}\/\p{L}{1,4}\)$/u);
-/** A copyright notice as a page prints it: ©, "(c) 2025", "Copyright 2025", "all rights reserved". */
-const COPYRIGHT_LINE = /©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|tous droits réservés/iu;
 
 /** A run of prose between hard boundaries: a candidate story. */
 interface Segment {
@@ -56,7 +55,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     // "Don't miss" list sits between two parts of the story).
     const inArticle = mask !== undefined && mask[i] === true;
     // The page's copyright line ends the article, even written as a sentence.
-    const copyright = !l && f.cues.has('footer') && f.words <= 45 && COPYRIGHT_LINE.test(units[i]!.text) && !inArticle;
+    const copyright = !l && f.cues.has('footer') && f.words <= 45 && COPYRIGHT.test(units[i]!.text) && !inArticle;
     const boundary =
       copyright ||
       summaryRegionAt.has(i) ||
@@ -124,14 +123,12 @@ const DANGLING_END = /(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|en|et|ou|pour|par
 /** How far above the story its running head is looked for. */
 const HEAD_LINES = 40;
 
-const URL_LINE = /^((?:https?:\/\/|www\.)\S+)(\s+\d{1,3}\s*\/\s*\d{1,3})?$/iu;
-
 /**
  * A printed page's foot: only its web address, with a page number ("…?print=1   1/2") or
  * printed in the head too. (A bare address in a story is a source it cites.)
  */
 function isPrintFoot(text: string, heads: readonly string[]): boolean {
-  const m = URL_LINE.exec(text.trim());
+  const m = PRINT_FOOT.exec(text.trim());
   return m !== null && (m[2] !== undefined || heads.some((h) => h.includes(m[1]!)));
 }
 
@@ -149,11 +146,6 @@ function underVideoOnly(units: Unit[], labels: Draft, i: number): boolean {
     if (units[j]!.gapBefore > 0) break;
   }
   return j >= 0 && j < i;
-}
-
-/** A question short enough to be a headline: "Can the north-east win the race?". */
-export function isShortQuestion(text: string, f: Features): boolean {
-  return f.words <= 16 && /\?["”»’]?$/u.test(text.trim()) && f.startsUpper;
 }
 
 /**
@@ -306,14 +298,14 @@ export function labelStory(
       labels[i] = cueFurniture(f, ['newsletter', 'subscribe', 'paywall', 'promo'])!;
       continue;
     }
-    if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT_LINE.test(u.text)) {
+    if (f.cues.has('footer') && f.words <= 60 && COPYRIGHT.test(u.text)) {
       labels[i] = furniture('footer', 'story:copyright');
       continue;
     }
     // The advert under its label ("Publicité" / "Semences fourragères : commandez avant…").
     // Only in a dump whose blank lines show the boxes: the label and one line closing its box.
     const prevLabel = labels[i - 1];
-    const closesBox = (i + 1 >= units.length || units[i + 1]!.gapBefore > 0) && labels[i - 1] !== undefined && units[i - 1]!.gapBefore > 0;
+    const closesBox = closesBlock(units, i) && labels[i - 1] !== undefined && units[i - 1]!.gapBefore > 0;
     if (hasBlankLines && u.gapBefore === 0 && closesBox && prevLabel?.role === 'furniture' && prevLabel.kind === 'ad' && prevLabel.rule.startsWith('cue:') && f.words <= 40 && ADVERT.test(u.text)) {
       labels[i] = furniture('ad', 'story:under-ad-label');
       continue;

@@ -1,10 +1,9 @@
 /** The page's tail, after the story: tags, comments, site-wide lists, bios, footers. */
-import type { Features } from './features.js';
+import { isShortQuestion, type Features } from './features.js';
 import type { Unit } from '../types.js';
 import { HEADERLESS_REGION, cueFurniture, furniture, has, type Draft } from './context.js';
 import { afterMarker } from '../lexicon/index.js';
 import { isBioParagraph, isPersonName, isSignOff } from './people.js';
-import { isShortQuestion } from './story.js';
 
 export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: number, inline: Map<number, { marker: string; rest: string }>): void {
   let zone: 'none' | 'comments' | 'most-read' | 'tags' | 'bio' = 'none';
@@ -65,8 +64,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
     if (zone === 'tags') {
       // Tags are short lines right under their header; anything else closes the list (a
       // name over the author's bio too).
-      const after = feats[i + 1];
-      const bioName = after !== undefined && (after.cues.has('bio') || isBioParagraph(units[i + 1]!.text, after)) && f.words <= 4;
+      const bioName = opensBio(units, feats, i + 1) && f.words <= 4;
       if (!f.prose && f.words <= 5 && !bioName && !cueFurniture(f) && !f.date && !f.badges && (u.gapBefore === 0 || labels[i - 1]?.role === 'meta')) {
         labels[i] = { role: 'meta', kind: 'tag', rule: 'tail:tag' };
         continue;
@@ -86,7 +84,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       labels[i] = { role: 'meta', kind: 'byline', rule: 'tail:sign-off' };
       continue;
     }
-    if (f.cues.has('bio') || isBioParagraph(u.text, f)) {
+    if (opensBio(units, feats, i)) {
       zone = 'bio';
       labels[i] = furniture('bio', 'tail:bio');
       continue;
@@ -99,8 +97,7 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       continue;
     }
     // A name line right before a bio paragraph belongs to the author box.
-    const next = feats[i + 1];
-    if (next && (next.cues.has('bio') || isBioParagraph(units[i + 1]!.text, next)) && f.words <= 6) {
+    if (opensBio(units, feats, i + 1) && f.words <= 6) {
       labels[i] = furniture('bio', 'tail:bio-name');
       continue;
     }
@@ -134,9 +131,7 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   for (let i = first; i < units.length; i++) {
     const l = labels[i];
     const f = feats[i]!;
-    // "Watch: Lifeboat crew pluck…": a video stub reads as a video widget on its own.
-    const videoStub = l?.role === 'furniture' && l.rule === 'cue:video' && f.words >= 5 && isListHeadline(units[i]!.text, f);
-    const loose = (l?.role === 'furniture' && l.rule === 'tail:after-story') || videoStub;
+    const loose = looseLine(units, feats, labels, i);
     const dated = l?.role === 'meta' && l.kind === 'date' && l.rule === 'tail:dateline';
     const badge = (l?.role === 'furniture' && (l.kind === 'video' || l.kind === 'subscribe') && f.words <= 3) || dated;
     // A section's name over the next headline may read as a menu word ("Sport").
@@ -165,8 +160,7 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
   let titled = false;
   for (const i of run) {
     const f = feats[i]!;
-    const li = labels[i];
-    const loose = li?.role === 'heading' || (li?.role === 'furniture' && (li.rule === 'tail:after-story' || (li.rule === 'cue:video' && f.words >= 5)));
+    const loose = labels[i]?.role === 'heading' || looseLine(units, feats, labels, i);
     if (kickers.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-kicker', region };
     else if (badges.has(i)) labels[i] = { role: 'related-badge', rule: 'related:headerless-list', region };
     else if (loose && isListHeadline(units[i]!.text, f)) {
@@ -184,6 +178,22 @@ function skipKind(l: Draft[number] | undefined): string {
   if (l.role === 'furniture') return l.rule === 'tail:comments-button' ? 'comments-button' : l.kind;
   if (l.role === 'meta') return l.kind;
   return '';
+}
+
+/**
+ * A line after the story that nothing claimed: boilerplate, or a video stub ("Watch:
+ * Lifeboat crew pluck…") that its cue alone took for a video widget.
+ */
+function looseLine(units: Unit[], feats: Features[], labels: Draft, i: number): boolean {
+  const l = labels[i];
+  if (l?.role !== 'furniture') return false;
+  return l.rule === 'tail:after-story' || (l.rule === 'cue:video' && feats[i]!.words >= 5 && isListHeadline(units[i]!.text, feats[i]!));
+}
+
+/** The unit opens an author's bio: a bio cue, or a name that "covers" a beat. */
+function opensBio(units: Unit[], feats: Features[], i: number): boolean {
+  const f = feats[i];
+  return f !== undefined && (f.cues.has('bio') || isBioParagraph(units[i]!.text, f));
 }
 
 function isListHeadline(text: string, f: Features): boolean {

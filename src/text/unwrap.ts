@@ -5,6 +5,7 @@
  * continue a block end near one width; lines are then joined while the line before is "full".
  */
 import type { SourceLine } from '../types.js';
+import { isPrintMargin } from './print.js';
 
 export interface WrapInfo {
   wrapped: boolean;
@@ -35,8 +36,6 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
   return { wrapped: near / continuing.length >= 0.6 && longer * 4 <= near, width };
 }
 
-const PRINT_MARGIN = /^(?:(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}\b.*)$/iu;
-
 /** Groups of line numbers to read as one unit: each group is one wrapped paragraph. */
 export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
   const groups: number[][] = [];
@@ -60,8 +59,8 @@ export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
       !/^[-•*–—]\s/u.test(line.text) &&
       // A printed page's foot (its address, "1/2") and head (a date and time, the title) are
       // lines of their own, in the middle of a paragraph too.
-      !PRINT_MARGIN.test(line.text) &&
-      !PRINT_MARGIN.test(prev.text) &&
+      !isPrintMargin(line.text) &&
+      !isPrintMargin(prev.text) &&
       !(current.length === 1 && isTitleCase(prev.text));
     if (!joins && current.length) {
       groups.push(current);
