@@ -747,3 +747,74 @@ describe('layouts of holdout21', () => {
     expect(r.body).not.toContain('Buy Now');
   });
 });
+
+describe('layouts met again in holdout10, 20 and 21 (session 5)', () => {
+  const wrap = (p: string) => p.replace(/(.{1,70})(\s|$)/gu, '$1\n').trim();
+
+  it.each([
+    ['en', '7/2/25, 6:14 PM Libraries to close in rural county as budget falls short - Hazard Courier', 'Libraries to close in rural county as budget falls short', 'Two branches will shut by December as the county faces a shortfall of nearly two million dollars in its budget.', EN],
+    ['fr', '04/11/2025, 09:12 Deux bibliothèques rurales vont fermer faute de budget | Le Courrier', 'Deux bibliothèques rurales vont fermer faute de budget', "Les deux sites fermeront d'ici décembre, alors que la communauté doit combler un manque de près de deux millions d'euros.", FR],
+  ])("%s: a printed page's headline, the title of its head, is not joined to the dek wrapped under it", (_lang, head, headline, dek, story) => {
+    const paras = [...(story as string[]), ...(story as string[]).map((p) => p.replace(/\b(board|conseil)\b/u, '$1 entier'))];
+    const text = [head, headline, wrap(dek), '', ...paras.flatMap((p) => [wrap(p), ''])].join('\n');
+    const r = ingest(text);
+    expect(r.title).toBe(headline);
+    expect(r.body.startsWith(dek)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Contact Dana Whitlock at dwhitlock@hazardcourier.com or 606-555-0142.', EN],
+    ['fr', 'Joindre Claire Vasseur à cvasseur@lecourrier.fr pour toute information.', FR],
+  ])("%s: how to reach the reporter, under the story, is the author's box", (_lang, contact, story) => {
+    const r = ingest(lines('Libraries to close', '', ...(story as string[]).flatMap((p) => [p, '']), contact as string));
+    expect(r.body).not.toContain('@');
+    expect(r.removed.some((x) => x.kind === 'bio' && x.text === contact)).toBe(true);
+  });
+
+  it('a line of the story that tells readers to write to an office stays', () => {
+    const ask = 'Residents can contact the county clerk at clerk@hazardcounty.gov before the December hearing.';
+    const r = ingest(lines('Libraries to close', '', ...EN.slice(0, 3).flatMap((p) => [p, '']), ask, '', EN[3]!));
+    expect(r.body).toContain(ask);
+  });
+
+  it('the headerless stubs under a reporter\'s contact line, each with its date, are related stubs', () => {
+    const r = ingest(
+      lines('Libraries to close', '', ...EN.flatMap((p) => [p, '']), 'Reach Dana Whitlock at dwhitlock@hazardcourier.com.', 'County approves new road maintenance contract worth $4m', 'Feb. 18, 2025', 'High school band heads to state finals for the first time', 'Feb. 11, 2025'),
+    );
+    expect(r.related.map((x) => x.title)).toEqual(['County approves new road maintenance contract worth $4m', 'High school band heads to state finals for the first time']);
+  });
+
+  it.each([
+    ['fr', 'Voir la publication sur LinkedIn', 'Ruth Okafor', 'Directrice du réseau des bibliothèques', '2 j', "Fière de notre équipe qui a tenu bon cette année. Merci aux lecteurs qui nous ont soutenus ! #lecture", FR],
+    ['en', 'View post on Threads', 'Ruth Okafor', 'Library director, Hazard County', '3d', 'Proud of a team that kept every branch open this year. Thank you, readers! #libraries', EN],
+  ])('%s: a post closed by its platform link, under a profile box, is an embed', (_lang, link, name, role, age, post, story) => {
+    const s = story as string[];
+    const r = ingest(lines('Libraries to close', '', s[0]!, '', s[1]!, '', name as string, role as string, age as string, post as string, link as string, '', s[2]!, '', s[3]!));
+    expect(r.body).not.toContain(post as string);
+    expect(r.body).not.toContain(role as string);
+    expect(r.body).toContain(s[2]!);
+    expect(r.embeds).toHaveLength(1);
+    expect(r.embeds[0]).toMatchObject({ text: post, author: name, handle: null, date: null });
+    expect(r.removed.map((x) => x.text)).toEqual(expect.arrayContaining([role, link]));
+  });
+
+  it('a photo credit in capitals with its outlet after a bar is a credit, and a caption above it is a caption', () => {
+    const caption = 'Readers wait outside the Hazard branch on its last Saturday, a day before the vote.';
+    const r = ingest(lines('Libraries to close in rural county', 'By DANA WHITLOCK Staff Writer', 'Jun 3, 2025', caption, 'DANA WHITLOCK | Hazard Courier', 'Buy Now', ...EN.flatMap((p) => [p, ''])));
+    expect(r.body.startsWith(EN[0]!)).toBe(true);
+    expect(r.captions).toContain(caption);
+    expect(r.credits).toContain('DANA WHITLOCK | Hazard Courier');
+    expect(r.byline ?? '').not.toContain('Buy Now');
+  });
+
+  it('a menu row of two sections in capitals is no credit', () => {
+    const r = ingest(lines('LOCAL NEWS | Sports', 'Libraries to close in rural county', '', ...EN.flatMap((p) => [p, ''])));
+    expect(r.credits).toEqual([]);
+  });
+
+  it('"UPDATE:" before a stub\'s headline is a badge', () => {
+    const r = ingest(lines('Libraries to close', '', ...EN.flatMap((p) => [p, '']), 'Related stories', 'UPDATE: Hazard branch to stay open on Saturdays until March', 'County approves new road maintenance contract worth $4m'));
+    expect(r.related[0]).toMatchObject({ title: 'Hazard branch to stay open on Saturdays until March' });
+    expect(r.related[0]!.badges).toContain('UPDATE');
+  });
+});

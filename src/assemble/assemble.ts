@@ -328,7 +328,9 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
     const url = /https?:\/\/\S+|pic\.twitter\.com\/\S+/u.exec(text)?.[0] ?? null;
     const attr = units[e.attribution]!;
     if (e.marker) pushRemoved(removed, 'marker', e.marker, attr.lines, 'embed:attribution-marker', attr.index);
-    const parsed = e.dateText ? parseDateText(e.dateText, 'en') : null;
+    for (const j of e.frame) pushRemoved(removed, 'marker', units[j]!.text, units[j]!.lines, 'embed:frame', units[j]!.index);
+    // A post's age ("2 j") is relative to a day the dump does not give: kept as text only.
+    const parsed = e.dateText && !/^\d{1,2} ?\p{L}{1,4}\.?$/u.test(e.dateText) ? parseDateText(e.dateText, 'en') : null;
     // The attribution's dash is decoration; author, handle and date keep all its words.
     embeds.push({
       type: /twitter|t\.co\/|x\.com/iu.test(text) || e.handle ? 'tweet' : 'post',
@@ -338,7 +340,7 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
       date: parsed?.iso ?? null,
       dateText: e.dateText,
       url,
-      lines: [Math.min(textUnits[0]!.lines[0], attr.lines[0]), Math.max(textUnits[textUnits.length - 1]!.lines[1], (e.date !== null ? units[e.date]! : attr).lines[1])],
+      lines: spanLines([...e.text, e.attribution, ...(e.date === null ? [] : [e.date])].map((j) => units[j]!)),
     });
   }
   const published = dates.find((d) => d.kind === 'published' && d.iso)?.iso ?? null;
@@ -353,6 +355,11 @@ function buildMeta(units: LabeledUnit[], c: Classification, removed: Removed[], 
     tags,
     embeds,
   };
+}
+
+/** The first and last line of the units of an embedded post. */
+function spanLines(parts: LabeledUnit[]): [number, number] {
+  return [Math.min(...parts.map((p) => p.lines[0])), Math.max(...parts.map((p) => p.lines[1]))];
 }
 
 /** The longest line that still reads as a stub's headline rather than its summary. */

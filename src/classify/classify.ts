@@ -91,7 +91,7 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
   markCookieBanners(units, feats, labels);
   const embeds = findEmbeds(units, feats, labels);
   for (const e of embeds) {
-    for (const i of [...e.text, e.attribution, ...(e.date === null ? [] : [e.date])]) {
+    for (const i of [...e.text, e.attribution, ...(e.date === null ? [] : [e.date]), ...e.frame]) {
       labels[i] = { role: 'meta', kind: 'embed', rule: 'embed:attribution' };
     }
   }

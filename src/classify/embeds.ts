@@ -2,7 +2,9 @@
  * Embedded social posts in a dump. Three shapes are read:
  * - X/Twitter: the post's text, then "— Name (@handle) March 3, 2025" (or the date below);
  * - Instagram/Facebook: "A post shared by Name (@handle)" beside the post's text;
- * - Facebook pages: the page's name, "March 14 at 3:52 PM · 🌐", then the text.
+ * - Facebook pages: the page's name, "March 14 at 3:52 PM · 🌐", then the text;
+ * - LinkedIn and the like: a profile box (name, title line, age "2 j"), the text, then the
+ *   platform's link ("Voir la publication sur LinkedIn", "View post on Threads").
  * A line belongs to one post at most, and a line that something else already claimed (a
  * cookie banner, a caption) is never taken: every line lands in exactly one field.
  */
@@ -19,6 +21,8 @@ export interface EmbedSpan {
   dateText: string | null;
   /** Words of the attribution that are neither name, handle nor date ("A post shared by"). */
   marker: string | null;
+  /** Other lines of the post's frame: the author's title line, the platform's link. */
+  frame: number[];
 }
 
 /** Attribution lines are short; longer lines are not tried (and cannot make a pattern slow). */
@@ -28,6 +32,10 @@ const ATTRIBUTION = narrow(/^(?:> ?)?[—–-] ?(\S[^()@\n]{0,79}?) ?\((@[\p{L}\
 const BARE_HANDLE = narrow(/^(?:> ?)?[—–-] ?(@[\p{L}\p{N}_.]{1,40}) ?(.*)$/u);
 /** The dateline of an embedded post ends on the audience mark: "· 🌐", or a bare "·". */
 const POST_DATELINE = /· ?(?:[🌐🌍🌎🌏👥🔒] ?)?$/u;
+/** The platform's link that closes an embedded post. */
+const VIEW_ON = /^(?:voir|afficher|view|see) (?:(?:la|cette) publication |(?:this |the )?post )?(?:sur|on) (?:linkedin|instagram|facebook|threads|bluesky|mastodon|tiktok)\s*[.›>→]?$/iu;
+/** The age of a post in a profile box: "1 j", "3 h", "2 sem.", "5d", "1 mo". */
+const POST_AGE = /^\d{1,2} ?(?:min|h|j|d|sem\.?|w|mo|mois|an|y)\b\.?(?:\s*[•·].*)?$/iu;
 const SHARED_BY = narrow(/^(a post shared by|une publication partagée par) (\S[^()@\n]{0,79}?) ?\((@[\p{L}\p{N}_.]{1,40})\) ?(.*)$/iu);
 
 export function findEmbeds(units: Unit[], feats: Features[], labels: ReadonlyArray<Label | null>): EmbedSpan[] {
@@ -35,7 +43,7 @@ export function findEmbeds(units: Unit[], feats: Features[], labels: ReadonlyArr
   const taken = new Set<number>();
   const free = (j: number) => j >= 0 && j < units.length && !taken.has(j) && !labels[j];
   const add = (span: EmbedSpan) => {
-    for (const j of [...span.text, span.attribution, ...(span.date === null ? [] : [span.date])]) taken.add(j);
+    for (const j of [...span.text, span.attribution, ...(span.date === null ? [] : [span.date]), ...span.frame]) taken.add(j);
     spans.push(span);
   };
   for (let i = 0; i < units.length; i++) {
@@ -45,9 +53,14 @@ export function findEmbeds(units: Unit[], feats: Features[], labels: ReadonlyArr
     if (POST_DATELINE.test(u.text) && feats[i]!.date && free(i - 1) && free(i + 1)) {
       const body = units[i + 1]!;
       if (feats[i - 1]!.words <= 10 && !feats[i - 1]!.prose && body.gapBefore === 0) {
-        add({ text: [i + 1], attribution: i - 1, date: i, author: units[i - 1]!.text, handle: null, dateText: u.text, marker: null });
+        add({ text: [i + 1], attribution: i - 1, date: i, author: units[i - 1]!.text, handle: null, dateText: u.text, marker: null, frame: [] });
         continue;
       }
+    }
+    if (VIEW_ON.test(u.text.trim())) {
+      const span = profilePost(units, feats, i, free);
+      if (span) add(span);
+      continue;
     }
     const shared = SHARED_BY.exec(u.text);
     if (shared) {
@@ -55,7 +68,7 @@ export function findEmbeds(units: Unit[], feats: Features[], labels: ReadonlyArr
       const after = free(i + 1) && units[i + 1]!.gapBefore === 0 && !feats[i + 1]!.cues.has('video');
       const textAt = after ? i + 1 : i - 1;
       if (free(textAt)) {
-        add({ text: [textAt], attribution: i, date: null, author: shared[2]!.trim(), handle: shared[3]!, dateText: shared[4]!.trim() || null, marker: shared[1]! });
+        add({ text: [textAt], attribution: i, date: null, author: shared[2]!.trim(), handle: shared[3]!, dateText: shared[4]!.trim() || null, marker: shared[1]!, frame: [] });
       }
       continue;
     }
@@ -82,7 +95,40 @@ export function findEmbeds(units: Unit[], feats: Features[], labels: ReadonlyArr
       date = i + 1;
       dateText = units[i + 1]!.text;
     }
-    add({ text, attribution: i, date, author, handle, dateText, marker: null });
+    add({ text, attribution: i, date, author, handle, dateText, marker: null, frame: [] });
   }
   return spans;
+}
+
+/**
+ * A post closed by its platform's link: the text right above the link, and above the text,
+ * set off from the story by a gap, a profile box of short lines (name, title, age). Without
+ * that box the post is the one line above the link.
+ */
+function profilePost(units: Unit[], feats: Features[], link: number, free: (j: number) => boolean): EmbedSpan | null {
+  const at = link - 1;
+  if (!free(at) || units[link]!.gapBefore > 0 || feats[at]!.words < 3) return null;
+  const box: number[] = [];
+  for (let j = at - 1; j >= 0 && box.length < 3 && units[j + 1]!.gapBefore === 0 && free(j); j--) {
+    if (feats[j]!.prose || feats[j]!.words > 10) break;
+    box.unshift(j);
+  }
+  // The box stands apart from what is above it; otherwise these short lines are not its.
+  if (box.length > 0 && box[0]! > 0 && units[box[0]!]!.gapBefore === 0) box.length = 0;
+  const age = box.findIndex((j) => POST_AGE.test(units[j]!.text.trim()));
+  const date = age >= 0 ? box[age]! : null;
+  const people = box.filter((j) => j !== date);
+  if (people.length === 0) {
+    return { text: [at], attribution: link, date: null, author: null, handle: null, dateText: null, marker: units[link]!.text.trim(), frame: [] };
+  }
+  return {
+    text: [at],
+    attribution: people[0]!,
+    date,
+    author: units[people[0]!]!.text.trim(),
+    handle: null,
+    dateText: date === null ? null : units[date]!.text.trim(),
+    marker: null,
+    frame: [...people.slice(1), link],
+  };
 }

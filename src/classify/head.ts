@@ -41,7 +41,9 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     !has(feats[title]!, 'date-marker', 'byline', 'updated-marker') &&
     isTitleCandidate(feats[title - 1]!, units[title - 1]!.text) &&
     feats[title - 1]!.words >= 5 &&
-    feats[title]!.words >= 0.8 * feats[title - 1]!.words
+    feats[title]!.words >= 0.8 * feats[title - 1]!.words &&
+    // (The browser's page title above the headline it repeats: see below.)
+    stripSiteName(units[title - 1]!.text) !== units[title]!.text.trim()
   ) {
     labels[title] = { role: 'body', rule: 'head:dek-without-stop' };
     title--;
@@ -83,7 +85,7 @@ export function labelHead(units: Unit[], feats: Features[], labels: Draft, start
     }
     // A name on its own line between the headline and the story ("Priya Raman" above
     // "Real Estate Reporter"), and the outlet right under it ("Le Métropolitain").
-    if (afterTitle && isPersonName(u.text)) {
+    if (afterTitle && isPersonName(u.text) && !f.cues.has('nav')) {
       labels[i] = { role: 'meta', kind: 'byline', rule: 'head:byline-name' };
       bylineOpen = true;
       continue;

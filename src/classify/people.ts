@@ -63,9 +63,15 @@ export function isSignOff(text: string): boolean {
 export function isBioParagraph(text: string, f: Features): boolean {
   if (f.words > 70) return false;
   // "Ingrid Solberg covers shipping … from Oslo": a name that covers a beat opens a bio.
-  if (!f.cues.has('bio')) return COVERS_OPENING.test(text);
-  return !f.prose || BIO_OPENING.test(text);
+  if (!f.cues.has('bio')) return COVERS_OPENING.test(text) || CONTACT_OPENING.test(text);
+  return !f.prose || BIO_OPENING.test(text) || CONTACT_OPENING.test(text);
 }
+
+/** "Contact Dale Moss at dmoss@…", "Joindre Léa Roy à lroy@…": how to reach the reporter. */
+const CONTACT_OPENING = new RegExp(
+  narrowSource(`^(?:Contact|Reach|Email|E-mail|Write to|Joindre|Contacter|Écrire à) ${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){0,3},? (?:at|by e-?mail at|on|à|au|par courriel à|:) ?[\\w.+-]+@`),
+  'u',
+);
 
 const COVERS_OPENING = new RegExp(narrowSource(`^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){1,3} (?:covers|couvre)\\b`), 'u');
 

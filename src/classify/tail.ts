@@ -107,6 +107,9 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       lastStory = i;
       continue;
     }
+    // A headline with its date under it ends an author box: the stubs of a list with no
+    // header begin there.
+    if (zone === 'bio' && isListHeadline(u.text, f) && feats[i + 1]?.date?.wholeLine) zone = 'none';
     labels[i] = furniture(zone === 'bio' ? 'bio' : 'boilerplate', zone === 'bio' ? 'tail:in-bio' : 'tail:after-story');
   }
 }

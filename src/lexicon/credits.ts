@@ -21,6 +21,8 @@ const TRAILING_PAREN = narrow(/\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0
 const INLINE = narrow(/(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u);
 /** "Keystone/Sylvain Métraux", "Reuters / John Doe", "Renée Thibodeaux / KAPR": a photographer and an agency, alone. */
 const SLASH_LINE = narrow(/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ \p{Lu}{2,}[\p{Lu}\d-]*$/u);
+/** "DALE WHITT | Cumberland Ridge Courier", "ANA REYES | AP": a photographer in capitals, a bar, the outlet. */
+const BAR_LINE = narrow(/^\p{Lu}{2,}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Lu}'’-]+){1,2} \| (?:\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){1,3}|\p{Lu}{2,5})$/u);
 /** "… on Thursday morning. KEYSTONE/Anne Favre": the same after the caption's last sentence. */
 const END_SLASH = narrow(/(?<=[.!?»”] ?)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 /** "… on March 11, 2025. / Rémy Thibodeaux / KCJN": a public-radio style credit at the end. */
@@ -59,7 +61,7 @@ export function hasCreditShape(text: string): boolean {
     TRAILING_PAREN.test(end) ||
     inlineAt(text) !== null ||
     capsCredit(text) ||
-    (text.length <= 120 && SLASH_LINE.test(text)) ||
+    (text.length <= 120 && (SLASH_LINE.test(text) || BAR_LINE.test(text))) ||
     END_SLASH.test(end) ||
     SLASHED_END.test(end) ||
     BAR_CREDIT.test(text)

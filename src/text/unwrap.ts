@@ -5,7 +5,7 @@
  * continue a block end near one width; lines are then joined while the line before is "full".
  */
 import type { SourceLine } from '../types.js';
-import { isPrintMargin } from './print.js';
+import { isPrintMargin, PRINT_STAMP } from './print.js';
 
 export interface WrapInfo {
   wrapped: boolean;
@@ -17,7 +17,8 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
   // width: only the lines long enough to have been cut are counted.
   const continuing: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i]!.text.length >= 30 && lines[i + 1]!.text !== '') continuing.push(lines[i]!.text.length);
+    // (A printed page's margins are never cut at the width: they say nothing of it either.)
+    if (lines[i]!.text.length >= 30 && lines[i + 1]!.text !== '' && !isPrintMargin(lines[i]!.text)) continuing.push(lines[i]!.text.length);
   }
   if (continuing.length < 4) return { wrapped: false, width: 0 };
   const sorted = [...continuing].sort((a, b) => a - b);
@@ -40,6 +41,7 @@ export function detectWrap(lines: SourceLine[]): WrapInfo {
 export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
   const groups: number[][] = [];
   let current: number[] = [];
+  const printed = printTitles(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') {
@@ -61,6 +63,9 @@ export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
       // lines of their own, in the middle of a paragraph too.
       !isPrintMargin(line.text) &&
       !isPrintMargin(prev.text) &&
+      // The headline under a printed page's head repeats the title the head carries: the dek
+      // below it fills the line after, but is not its continuation.
+      !printed.has(titleKey(prev.text)) &&
       !(current.length === 1 && isTitleCase(prev.text));
     if (!joins && current.length) {
       groups.push(current);
@@ -71,6 +76,23 @@ export function wrapGroups(lines: SourceLine[], info: WrapInfo): number[][] {
   if (current.length) groups.push(current);
   return groups;
 }
+
+/** The titles a printed page's heads carry ("7/2/25, 6:14 PM Headline - Site"), as keys. */
+function printTitles(lines: SourceLine[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    const m = PRINT_STAMP.exec(line.text);
+    if (!m) continue;
+    const title = line.text.slice(m[0].length);
+    out.add(titleKey(title));
+    // Without the site's name after its last separator ("… - Central Plains Ledger").
+    const cut = title.search(/\s[-–—|]\s[^-–—|]*$/u);
+    if (cut > 0) out.add(titleKey(title.slice(0, cut)));
+  }
+  return out;
+}
+
+const titleKey = (text: string): string => text.trim().replace(/\s+/gu, ' ').toLowerCase();
 
 /** "Islanders Demand Answers as Oban-Mull Ferry Cancelled": a headline, which nothing wraps into. */
 function isTitleCase(text: string): boolean {
