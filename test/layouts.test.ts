@@ -818,3 +818,146 @@ describe('layouts met again in holdout10, 20 and 21 (session 5)', () => {
     expect(r.related[0]!.badges).toContain('UPDATE');
   });
 });
+
+describe('layouts of holdout22 and holdout23', () => {
+  const story = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it("an AMP page's ad slots and 'Article content' labels are not story; the stubs under the reporter's address and the share bar are found", () => {
+    const r = ingest(
+      lines(
+        'Libraries to close in rural county',
+        '',
+        EN[0]!,
+        '',
+        'Advertisement 2',
+        'Story continues below',
+        'This advertisement has not loaded yet, but your article continues below.',
+        'Article content',
+        EN[1]!,
+        '',
+        ...story(EN.slice(2)),
+        'dwhitlock@hazardcourier.com',
+        'Article content',
+        'Share this article in your social network',
+        'Facebook',
+        '',
+        'County approves new road maintenance contract worth $4m',
+        'En français',
+        'Deux bibliothèques rurales vont fermer faute de budget',
+        'High school band heads to state finals for the first time',
+      ),
+    );
+    expect(r.body).not.toContain('advertisement');
+    expect(r.body).not.toContain('Article content');
+    expect(r.related.map((x) => [x.title, x.lang])).toEqual([
+      ['County approves new road maintenance contract worth $4m', 'en'],
+      ['Deux bibliothèques rurales vont fermer faute de budget', 'fr'],
+      ['High school band heads to state finals for the first time', 'en'],
+    ]);
+  });
+
+  it('a sponsor\'s teaser under its ad label is not a related stub', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...story(FR), 'Contenu commandité', 'Rénovation : cinq conseils pour bien isoler son sous-sol', 'Présenté par Isolation Estrie'));
+    expect(r.related).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'https://www.lecourrier.fr/region/2025/02/27/bibliotheques-rurales          Page 1 sur 2', FR],
+    ['en', 'https://www.hazardcourier.com/news/2025/02/27/libraries-to-close    Page 1 of 2', EN],
+  ])("%s: a printed page's foot with 'Page 1 of 2' is no story, and the paragraph it cut is one again", (_lang, foot, paras) => {
+    const p = paras as string[];
+    const cut = p[1]!.indexOf(' ', 60);
+    const r = ingest(lines('Libraries', '', p[0]!, '', p[1]!.slice(0, cut), '', foot as string, '', p[1]!.slice(cut + 1), '', ...story(p.slice(2))));
+    expect(r.body).not.toContain('Page 1');
+    expect(r.paragraphs.map((x) => x.text)).toContain(p[1]);
+  });
+
+  it("a reader view's page: its reading time, and a caption ending 'PHOTO | FILE | OUTLET' under the headline", () => {
+    const caption = 'Readers wait outside the Hazard branch on its last Saturday, March 20, 2025.';
+    const r = ingest(lines('hazardcourier.com', 'Libraries to close in rural county', 'By Dana Whitlock', '4–5 minutes', '', `${caption} PHOTO | FILE | HAZARD COURIER`, '', ...story(EN)));
+    expect(r.title).toBe('Libraries to close in rural county');
+    expect(r.captions).toContain(caption);
+    expect(r.credits).toContain('FILE | HAZARD COURIER');
+    expect(r.byline).toBe('By Dana Whitlock');
+  });
+
+  it('"Le plus lu" is a site-wide list, and a caption ending on a wire\'s name after a dash is a caption and its credit', () => {
+    const r = ingest(
+      lines('Deux bibliothèques rurales vont fermer', '', "La bibliothèque de Saint-Aubin, place du Marché. - Belga", '', ...story(FR), 'Le plus lu', 'Un motard de 24 ans perd la vie à Seraing', 'Le marché de la Batte déménage temporairement'),
+    );
+    expect(r.related).toEqual([]);
+    expect(r.credits).toEqual(['Belga']);
+    expect(r.body).not.toContain('Belga');
+  });
+
+  it('topic words with no header, a share bar, then stubs each with a badge under it', () => {
+    const r = ingest(
+      lines(
+        'Deux bibliothèques rurales vont fermer',
+        ...FR,
+        'Culture',
+        'Lecture publique',
+        'Partager cet article',
+        'Les médiathèques du Haut-Doubs élargissent leurs horaires',
+        'Il y a 3 jours',
+        'Le prix des livres scolaires grimpe encore cette rentrée',
+        'Abo',
+        'Rural libraries across Europe face the same squeeze',
+        'In English',
+      ),
+    );
+    expect(r.related.map((x) => [x.title, x.lang])).toEqual([
+      ['Les médiathèques du Haut-Doubs élargissent leurs horaires', 'fr'],
+      ['Le prix des livres scolaires grimpe encore cette rentrée', 'fr'],
+      ['Rural libraries across Europe face the same squeeze', 'en'],
+    ]);
+    expect(r.related[1]!.badges).toEqual(['Abo']);
+  });
+
+  it("a bio that opens on the reporter's role under the name is the author's box; the same opening inside the story stays", () => {
+    const bio = 'Journaliste au service Région du Courrier, elle suit les collectivités et la culture.';
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...story(FR), 'Claire Vasseur', bio));
+    expect(r.body).not.toContain('elle suit');
+    const inStory = 'Journaliste pendant vingt ans au Courrier, elle a fondé la première bibliothèque itinérante du canton.';
+    const s = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...story([FR[0]!, FR[1]!, inStory, FR[2]!, FR[3]!])));
+    expect(s.body).toContain(inStory);
+  });
+
+  it('"Dossier" and "Aperçu" glued to a stub\'s headline are badges', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', ...story(FR), 'Sur le même sujet', 'DossierComment les petites communes financent leurs médiathèques', 'AperçuLe futur pôle culturel de Saint-Aubin en images'));
+    expect(r.related.map((x) => x.title)).toEqual(['Comment les petites communes financent leurs médiathèques', 'Le futur pôle culturel de Saint-Aubin en images']);
+  });
+});
+
+describe('layouts of holdout24', () => {
+  const story = (paras: string[]) => paras.flatMap((p) => [p, '']);
+
+  it.each([
+    ['en', 'Related Articles', ['Hazard branch to open on Sundays this winter', 'The change follows a petition signed by more than 900 residents last month.', 'Bookmobile route extended to three more villages', 'The county will add weekly stops in Elk Creek, Vicco and Dwarf from March.'], "'A painful decision'", EN, ['The library director said the savings would be reinvested in digital lending.', 'Two more hearings are planned before the budget is adopted in the spring.']],
+    ['fr', 'Articles connexes', ["La médiathèque de Saint-Aubin ouvrira le dimanche cet hiver", "Le changement fait suite à une pétition signée par plus de 900 habitants le mois dernier.", 'Le bibliobus desservira trois nouveaux villages', "La communauté ajoutera des arrêts hebdomadaires à Vernay, Cordon et Mézy dès mars."], '« Une décision douloureuse »', FR, ["La directrice a assuré que les économies seraient réinvesties dans le prêt numérique.", 'Deux autres réunions sont prévues avant le vote du budget au printemps.']],
+  ])('%s: a list of stubs with summaries in mid-story, then a subheading and the story going on', (_lang, header, stubs, subhead, paras, more) => {
+    const s = stubs as string[];
+    const p = paras as string[];
+    const m = more as string[];
+    const r = ingest(lines('Libraries to close', '', ...story(p.slice(0, 2)), header as string, '', s[0]!, s[1]!, '', s[2]!, s[3]!, '', subhead as string, '', ...story([...p.slice(2), ...m])));
+    expect(r.related.map((x) => [x.title, x.summary])).toEqual([
+      [s[0], s[1]],
+      [s[2], s[3]],
+    ]);
+    expect(r.paragraphs.map((x) => x.text)).toEqual([...p.slice(0, 2), subhead, ...p.slice(2), ...m]);
+    expect(r.paragraphs.find((x) => x.text === subhead)?.type).toBe('heading');
+  });
+
+  it('a quote on its own line in its paragraph\'s block, with its attribution under it, is one paragraph', () => {
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', '', FR[0]!, '', FR[1]!, '« Nous n’avons pas le choix »', ', a-t-elle tranché.', '', ...story(FR.slice(2))));
+    expect(r.paragraphs.map((x) => x.text)).toContain(`${FR[1]} « Nous n’avons pas le choix », a-t-elle tranché.`);
+  });
+
+  it("a caption ending on '(Archives Outlet, Name)' is a caption and its credit", () => {
+    const caption = 'La bibliothèque de Saint-Aubin fermera ses portes à la fin de l’année.';
+    const r = ingest(lines('Deux bibliothèques rurales vont fermer', 'Par Claire Vasseur', '', `${caption} (Archives Le Courrier, Jean Roy)`, '', ...story(FR)));
+    expect(r.captions).toEqual([caption]);
+    expect(r.credits).toEqual(['Archives Le Courrier, Jean Roy']);
+    expect(r.body.startsWith(FR[0]!)).toBe(true);
+  });
+});

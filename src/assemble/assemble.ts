@@ -54,6 +54,16 @@ export function assemble(c: Classification, spacers: Array<[number, number]>, hr
 /** Story units to paragraphs, re-joining the lines that the dump broke. */
 function buildParagraphs(units: LabeledUnit[], c: Classification): Paragraph[] {
   const out: Paragraph[] = [];
+  // Does the story set its paragraphs apart with blank lines? Then the lines of one block are
+  // one paragraph more often than not.
+  let apart = 0;
+  let packed = 0;
+  for (let k = 1; k < units.length; k++) {
+    if (units[k]!.label.role !== 'body' || units[k - 1]!.label.role !== 'body') continue;
+    if (units[k]!.gapBefore > 0) apart++;
+    else if (c.features[units[k - 1]!.index]!.endsSentence) packed++;
+  }
+  const blocksAreParagraphs = apart >= 3 && apart >= 3 * packed;
   let open: Paragraph | null = null;
   let lastIndex = -2;
   for (const u of units) {
@@ -74,10 +84,14 @@ function buildParagraphs(units: LabeledUnit[], c: Classification): Paragraph[] {
     const sameBlock = adjacent && u.gapBefore === 0;
     // A line ending on ":" or an opening mark runs on; a straight quote after a stop closes.
     const prevOpen = prevF ? !prevF.endsSentence || /(?:[:(«“—–]|(?:^|[\s:])")$/u.test(open!.text) : false;
+    // A quote on its own line in the paragraph's block, its attribution on the next line
+    // (« … » / ", a-t-elle tranché."): the three lines are one paragraph.
+    const next = units[u.index + 1];
+    const attributedQuote = blocksAreParagraphs && sameBlock && /^[«“"]/u.test(u.text) && !f.endsSentence && next !== undefined && next.gapBefore === 0 && c.features[next.index]!.startsContinuation && next.label.role === 'body';
     const join =
       open !== null &&
       !BULLET.test(u.text) &&
-      ((f.startsContinuation && (adjacent || u.index - lastIndex <= 2)) || (sameBlock && prevOpen) || (adjacent && prevOpen && /^[,.;:)»”"]/u.test(u.text)));
+      ((f.startsContinuation && (adjacent || u.index - lastIndex <= 2)) || (sameBlock && (prevOpen || attributedQuote)) || (adjacent && prevOpen && /^[,.;:)»”"]/u.test(u.text)));
     if (join && open) {
       open.text = joinLines(open.text, u.text);
       open.lines[1] = u.lines[1];

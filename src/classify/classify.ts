@@ -112,7 +112,8 @@ export function classify(units: Unit[], hasBlankLines: boolean, hints: FrontEndH
     labelStory(units, feats, labels, story, hasBlankLines, inline, mask, hints.headingOk);
     labelHead(units, feats, labels, story.start, mask);
     labelTail(units, feats, labels, story.end, inline);
-    labelHeaderlessList(units, feats, labels, story.end);
+    // (In a web page the markup bounds the lists: no lines are passed over to find one.)
+    labelHeaderlessList(units, feats, labels, story.end, hints.storyMask === undefined && hints.preset === undefined);
   } else {
     labelHead(units, feats, labels, units.length);
   }

@@ -60,8 +60,10 @@ export function isSignOff(text: string): boolean {
 }
 
 /** "Nora Lindqvist is a staff writer at …": a name, "is", and a bio cue, in a short paragraph. */
-export function isBioParagraph(text: string, f: Features): boolean {
+export function isBioParagraph(text: string, f: Features, above?: string): boolean {
   if (f.words > 70) return false;
+  // Under the author's name, "Journaliste au service Besançon…, elle suit…": a role, then who.
+  if (above !== undefined && ROLE_OPENING.test(text) && isPersonName(above)) return true;
   // "Ingrid Solberg covers shipping … from Oslo": a name that covers a beat opens a bio.
   if (!f.cues.has('bio')) return COVERS_OPENING.test(text) || CONTACT_OPENING.test(text);
   return !f.prose || BIO_OPENING.test(text) || CONTACT_OPENING.test(text);
@@ -72,6 +74,10 @@ const CONTACT_OPENING = new RegExp(
   narrowSource(`^(?:Contact|Reach|Email|E-mail|Write to|Joindre|Contacter|Écrire à) ${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){0,3},? (?:at|by e-?mail at|on|à|au|par courriel à|:) ?[\\w.+-]+@`),
   'u',
 );
+
+/** A bio that opens on the role, then says who ("Reporter at the Ledger, she covers…"). */
+const ROLE_OPENING =
+  /^(?:journaliste|reporter|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|photographe|pigiste|journalist|correspondent|columnist|photographer|editor|staff writer|writer)\b[^.!?]{2,100}?(?:,| and| et) (?:elle|il|iel|she|he|they) /iu;
 
 const COVERS_OPENING = new RegExp(narrowSource(`^${NAME_PART}(?: (?:${NAME_PART}|\\p{Lu}\\.)){1,3} (?:covers|couvre)\\b`), 'u');
 

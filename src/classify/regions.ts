@@ -13,6 +13,8 @@ export interface Region {
   ambiguous: boolean;
   /** The units the region labelled, so that it can be read again. */
   claimed: number[];
+  /** The list ended because the story went on under it: a box inside the story. */
+  resumed?: boolean;
 }
 
 /**
@@ -63,6 +65,9 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
   let mode: Region['mode'] | null = null;
   let ambiguous = false;
   let current = null as { title: boolean; summary: boolean } | null;
+  // Headline-and-summary pairs so far: the summary on the headline's next line, or apart.
+  const pairs = { same: 0, apart: 0 };
+  let resumed = false;
   let i = h + 1;
   for (; i < units.length; i++) {
     if (limit !== undefined && i > limit) break;
@@ -152,6 +157,14 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     }
     if (f.prose) {
       const sameBlockAsTitle = current?.title && !current.summary && units[i]!.gapBefore === 0;
+      // Every stub so far printed its summary right under its headline: a paragraph after a
+      // blank line is the story going on, and the short line over it its subheading.
+      if (mode === 'summary' && !sameBlockAsTitle && units[i]!.gapBefore > 0 && pairs.same >= 2 && pairs.apart === 0) {
+        while (claimed.length > 0 && labels[claimed[claimed.length - 1]!]?.rule === 'related:short') labels[claimed.pop()!] = null;
+        i = claimed.length > 0 ? claimed[claimed.length - 1]! + 1 : h + 1;
+        resumed = true;
+        break;
+      }
       // In a box of bare headlines, a line of prose right under one is its summary if short;
       // a paragraph is the story going on.
       // After two or more bare headlines packed line after line, a paragraph of several
@@ -159,6 +172,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
       const storyShaped = () => f.words > SUMMARY_WORDS || (f.words >= 25 && SENTENCE_SEAM.test(units[i]!.text) && packedTitles(units, labels, claimed));
       if (mode === 'title' && (!sameBlockAsTitle || storyShaped())) break;
       claim(i, { role: 'related-summary', rule: `related:summary(${mode})`, region });
+      if (current?.title && !current.summary) pairs[units[i]!.gapBefore === 0 ? 'same' : 'apart']++;
       current = current?.title && !current.summary ? { title: true, summary: true } : { title: false, summary: true };
       continue;
     }
@@ -168,7 +182,7 @@ function markRegion(units: Unit[], feats: Features[], labels: Draft, h: number, 
     claim(i, { role: 'related-badge', rule: 'related:short', region });
   }
   relabelAltTexts(labels, feats, claimed, region);
-  return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed };
+  return { header: h, end: i, mode: mode ?? 'title', ambiguous, claimed, resumed };
 }
 
 /** A short question reads as prose but is shaped like a headline. */

@@ -9,7 +9,7 @@ import { COPYRIGHT, HARD_BOUNDARY, STORY_FURNITURE, TAIL_START, addressesReader 
 import { isBioParagraph, isByline, isSignatureName, isSignOff } from './people.js';
 import type { Region } from './regions.js';
 import { narrow } from '../text/letters.js';
-import { PRINT_FOOT } from '../text/print.js';
+import { PRINT_FOOT, isPrintMargin } from '../text/print.js';
 
 /**
  * Candidate story units are the prose units nobody claimed. They are cut into segments at
@@ -38,7 +38,8 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
   let current: Segment | null = null;
   let tail = false;
   let seenProse = false;
-  const summaryRegionAt = new Map(regions.filter((r) => r.mode === 'summary').map((r) => [r.header, r]));
+  // (A list under which the story went on is a box inside it, and ends nothing.)
+  const summaryRegionAt = new Map(regions.filter((r) => r.mode === 'summary' && !r.resumed).map((r) => [r.header, r]));
   const blockProse = proseBlocks(units, feats, labels);
   const listBlocks = headlineBlocks(units, feats);
   for (let i = 0; i < units.length; i++) {
@@ -72,7 +73,7 @@ export function findStory(units: Unit[], feats: Features[], labels: Draft, regio
     if (listBlocks.has(units[i]!.block) && isShortQuestion(units[i]!.text, f)) continue;
     if (mask && !mask[i]) continue;
     if (has(f, 'cookie', 'paywall', 'subscribe', 'newsletter', 'promo') && f.words <= 45 && addressesReader(units[i]!.text, f)) continue;
-    if (isBioParagraph(units[i]!.text, f)) continue;
+    if (isBioParagraph(units[i]!.text, f, units[i - 1]?.text)) continue;
     seenProse = true;
     if (!current) {
       current = { start: i, end: i, words: 0, weight: tail ? 0.3 : 1 };
@@ -130,6 +131,17 @@ const HEAD_LINES = 40;
 function isPrintFoot(text: string, heads: readonly string[]): boolean {
   const m = PRINT_FOOT.exec(text.trim());
   return m !== null && (m[2] !== undefined || heads.some((h) => h.includes(m[1]!)));
+}
+
+/**
+ * The line is the first part of a paragraph that a printed page's break cut: under it, past
+ * the page's foot and head, the sentence goes on in lower case.
+ */
+function cutByPageBreak(units: Unit[], i: number, heads: readonly string[]): boolean {
+  let j = i + 1;
+  const margin = (t: string) => isPrintFoot(t, heads) || isPrintMargin(t) || heads.some((h) => t.includes(h));
+  while (j < units.length && j <= i + 4 && margin(units[j]!.text)) j++;
+  return j > i + 1 && j < units.length && /^\p{Ll}/u.test(units[j]!.text.trim());
 }
 
 /** The unit is the last of its block (a blank line or the end of the page follows). */
@@ -333,8 +345,15 @@ export function labelStory(
       labels[i] = furniture('video', 'story:video-description');
       continue;
     }
-    if (isBioParagraph(u.text, f)) {
+    if (isBioParagraph(u.text, f, units[i - 1]?.text)) {
       labels[i] = furniture('bio', 'story:author-bio');
+      continue;
+    }
+    // What an ad slot says under its label while it loads ("This advertisement has not loaded
+    // yet, but your article continues below."): a sentence, but the ad's.
+    const adAbove = labels[i - 1] ? labels[i - 1]!.role === 'furniture' && (labels[i - 1] as { kind: string }).kind === 'ad' : i > 0 && feats[i - 1]!.cues.has('ad') && !feats[i - 1]!.prose;
+    if (f.cues.has('ad') && f.words <= 20 && u.gapBefore === 0 && adAbove) {
+      labels[i] = furniture('ad', 'story:ad-slot');
       continue;
     }
     if (f.prose) {
@@ -408,6 +427,10 @@ export function labelStory(
     }
     // On an HTML page a subheading is marked up as one (a heading, or a paragraph all in bold).
     const mayHead = !headingOk || headingOk[i] === true;
+    if (!f.endsSentence && cutByPageBreak(units, i, heads)) {
+      labels[i] = { role: 'body', rule: 'story:cut-by-page-break' };
+      continue;
+    }
     if (f.headlineLike && f.words <= 20 && (alone || (!storyHasGaps && beforeProse) || (u.gapBefore > 0 && beforeProse))) {
       // Not marked up as a heading: a short paragraph of its own box ("1 545 500 euros").
       if (!mayHead && f.words >= 3 && !cueFurniture(f) && !has(f, 'byline', 'credit', 'nav')) labels[i] = { role: 'body', rule: 'story:short-paragraph' };

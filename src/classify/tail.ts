@@ -71,6 +71,11 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
       }
       zone = 'none';
     }
+    // "jfraser@courier.ca" alone under the story: how to reach the reporter.
+    if (zone === 'none' && f.cues.has('email-line') && f.words <= 8) {
+      labels[i] = furniture('promo', 'tail:contact-line');
+      continue;
+    }
     if (f.date && f.date.wholeLine && f.words <= 14) {
       labels[i] = { role: 'meta', kind: 'date', rule: 'tail:dateline' };
       continue;
@@ -120,17 +125,46 @@ export function labelTail(units: Unit[], feats: Features[], labels: Draft, end: 
  * Read only where the tail pass found nothing to call them, so headed lists, site-wide lists
  * and comment threads keep their labels.
  */
-export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Draft, end: number): void {
-  const region = HEADERLESS_REGION;
+export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Draft, end: number, passOver = true): void {
+  // The list may come after the story's own furniture: a bio, a share bar, a comments button.
+  // (A newsletter's small print may read as a footer: "protected by reCAPTCHA… Terms of Service".)
+  // An ad's label among them ("Article content" above a share bar) too, but not one that
+  // announces what follows it ("Contenu commandité" over a sponsor's teaser).
+  const skippable = (i: number): boolean =>
+    SKIPPABLE.has(skipKind(labels[i])) ||
+    (skipKind(labels[i]) === 'footer' && feats[i]!.cues.has('newsletter')) ||
+    (skipKind(labels[i]) === 'ad' && i + 1 < units.length && SKIPPABLE.has(skipKind(labels[i + 1])));
+  let first = end + 1;
+  // Topic words with no header over them ("Valais", "Immobilier") may stand between the story
+  // and the list: a few short lines are passed over when no list starts on them.
+  for (let passed = 0; passed <= (passOver ? MAX_PASSED : 0); passed++) {
+    while (first < units.length && skippable(first)) first++;
+    const list = scanHeaderlessList(units, feats, labels, first);
+    if (list.headlines >= 2) {
+      labelList(units, feats, labels, end, list);
+      return;
+    }
+    const f = feats[first];
+    if (list.run.length > 0 || !f || f.prose || f.words > 3 || !looseLine(units, feats, labels, first)) return;
+    first++;
+  }
+}
+
+/** How many short lines may be passed over before a list with no header. */
+const MAX_PASSED = 6;
+
+interface HeaderlessList {
+  run: number[];
+  kickers: Set<number>;
+  badges: Set<number>;
+  headlines: number;
+}
+
+function scanHeaderlessList(units: Unit[], feats: Features[], labels: Draft, first: number): HeaderlessList {
   const run: number[] = [];
   const kickers = new Set<number>();
   const badges = new Set<number>();
   let headlines = 0;
-  // The list may come after the story's own furniture: a bio, a share bar, a comments button.
-  let first = end + 1;
-  // (A newsletter's small print may read as a footer: "protected by reCAPTCHA… Terms of Service".)
-  const skippable = (i: number) => SKIPPABLE.has(skipKind(labels[i])) || (skipKind(labels[i]) === 'footer' && feats[i]!.cues.has('newsletter'));
-  while (first < units.length && skippable(first)) first++;
   for (let i = first; i < units.length; i++) {
     const l = labels[i];
     const f = feats[i]!;
@@ -153,7 +187,12 @@ export function labelHeaderlessList(units: Unit[], feats: Features[], labels: Dr
     else if (loose && !(f.prose && f.words <= 40 && run.length > 0)) break;
     run.push(i);
   }
-  if (headlines < 2) return;
+  return { run, kickers, badges, headlines };
+}
+
+function labelList(units: Unit[], feats: Features[], labels: Draft, end: number, list: HeaderlessList): void {
+  const region = HEADERLESS_REGION;
+  const { run, kickers, badges } = list;
   // The list's first stub may have been read as the story's last subheading and paragraph
   // ("Premium What the new ferries will cost" / one sentence): a story does not end on them.
   const last = labels[end];
@@ -196,7 +235,7 @@ function looseLine(units: Unit[], feats: Features[], labels: Draft, i: number): 
 /** The unit opens an author's bio: a bio cue, or a name that "covers" a beat. */
 function opensBio(units: Unit[], feats: Features[], i: number): boolean {
   const f = feats[i];
-  return f !== undefined && (f.cues.has('bio') || isBioParagraph(units[i]!.text, f));
+  return f !== undefined && (f.cues.has('bio') || isBioParagraph(units[i]!.text, f, units[i - 1]?.text));
 }
 
 function isListHeadline(text: string, f: Features): boolean {

@@ -9,7 +9,7 @@ export interface GoldCase {
   gold: Gold;
 }
 
-export const GOLD_SETS = ['seeds', 'text', 'html', 'html-holdout', 'html-holdout2', 'html-holdout3', 'html-holdout4', 'html-holdout5', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21'] as const;
+export const GOLD_SETS = ['seeds', 'text', 'html', 'html-holdout', 'html-holdout2', 'html-holdout3', 'html-holdout4', 'html-holdout5', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24'] as const;
 
 export function loadCases(root: string, sets: readonly string[] = GOLD_SETS): GoldCase[] {
   const cases: GoldCase[] = [];

@@ -17,8 +17,11 @@ const GLUED_MARKER = narrow(/[\p{Ll}.)!?»”"](?:Credits?|Crédits?|Photos?|PHO
 const GLUED_NAME = narrow(/[\p{Ll}\d]\.\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} ?\/ ?\p{Lu}/u);
 /** "…since Feb. 21. (Jenna Kavanagh/CBN)", "(Kirsten Dahl for The Meridian)". */
 const TRAILING_PAREN = narrow(/\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: ?\/ ?| for | pour )\p{Lu}[^()]{0,40}\)\s*$/u);
-/** "… samedi matin. Photo Le RSE/Thomas Bérard": a sentence, then "Photo" and a name. */
-const INLINE = narrow(/(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©)?\s+(?=\p{Lu}|@)/u);
+const DASHED_END = narrow(/(?<=[.!?»)])\s+[-–—]\s+(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})$/u);
+/** "… pour cinq ans. (Archives La Voix de l'Estrie, Jessica Garneau)", "(Courtesy of the family)". */
+const SOURCE_PAREN = /\((?:archives?|photothèque|courtoisie|courtesy|file photo|photo d'archives)\b[^()]{2,80}\)\s*$/iu;
+/** "… samedi matin. Photo Le RSE/Thomas Bérard", "… in 2025. PHOTO | FILE | NATION": a sentence, then "Photo" and a name. */
+const INLINE = narrow(/(?<=[.!?»”)]\s{0,3})(?:Photos?|PHOTOS?|Crédits?|CRÉDITS?|Credits?|Images?|Illustration)(?:\s*©|\s\|)?\s+(?=\p{Lu}|@)/u);
 /** "Keystone/Sylvain Métraux", "Reuters / John Doe", "Renée Thibodeaux / KAPR": a photographer and an agency, alone. */
 const SLASH_LINE = narrow(/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \/ \p{Lu}{2,}[\p{Lu}\d-]*$/u);
 /** "DALE WHITT | Cumberland Ridge Courier", "ANA REYES | AP": a photographer in capitals, a bar, the outlet. */
@@ -59,6 +62,7 @@ export function hasCreditShape(text: string): boolean {
     GLUED_MARKER.test(text) ||
     GLUED_NAME.test(text) ||
     TRAILING_PAREN.test(end) ||
+    SOURCE_PAREN.test(end) ||
     inlineAt(text) !== null ||
     capsCredit(text) ||
     (text.length <= 120 && (SLASH_LINE.test(text) || BAR_LINE.test(text))) ||
@@ -92,7 +96,7 @@ export function splitCredit(text: string): CreditParts {
     return { caption: orNull(text.slice(0, found.index).trim()), marker: found[0].trim(), credit: orNull(after) };
   }
   const end = tail(text);
-  const trailing = TRAILING_PAREN.exec(end) ?? END_SLASH.exec(end) ?? SLASHED_END.exec(end);
+  const trailing = TRAILING_PAREN.exec(end) ?? SOURCE_PAREN.exec(end) ?? END_SLASH.exec(end) ?? SLASHED_END.exec(end);
   if (trailing) {
     const at = offset(text) + trailing.index;
     if (at > 0) return { caption: orNull(text.slice(0, at).trim()), marker: null, credit: orNull(trailing[0].trim().replace(/^\(|\)$|^\/ ?/gu, '')) };
@@ -100,6 +104,12 @@ export function splitCredit(text: string): CreditParts {
   const bar = BAR_CREDIT.exec(text);
   if (bar && bar.index > 0) {
     return { caption: text.slice(0, bar.index).trim(), marker: null, credit: text.slice(bar.index + bar[0].length).trim() };
+  }
+  // "Le palais de justice. - Belga": a wire's name after a dash, past the caption's last stop.
+  const dashed = DASHED_END.exec(end);
+  if (dashed) {
+    const at = offset(text) + dashed.index;
+    return { caption: orNull(text.slice(0, at).trim()), marker: null, credit: dashed[1]!.trim() };
   }
   const glued = GLUED_NAME.exec(text);
   if (glued) {

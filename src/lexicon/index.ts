@@ -160,13 +160,18 @@ function gatesOf(compiledRules: CompiledRule[]): Gates {
   return { line: union('line'), start: union('start'), literals: new LiteralIndex(entries) };
 }
 
+/** The longest line that whole-line phrases are tried on. */
+const MAX_LINE_PHRASE = 200;
+
 function cuesOfForm(form: string): Set<Cue> {
   const bare = stripDecorations(form);
   const words = wordCount(form);
   const found = new Set<Cue>();
   gates ??= gatesOf(rules());
   const open = {
-    line: gates.line !== null && gates.line.test(bare),
+    // Whole-line phrases are short (the longest in the fixtures has 39 characters); a longer
+    // line is not tried against their union, whose backtracking a huge line could overflow.
+    line: gates.line !== null && bare.length <= MAX_LINE_PHRASE && gates.line.test(bare),
     start: gates.start !== null && gates.start.test(form),
   };
   // A bilingual or combined line ("Accepter / Accept", "À lire aussi / Related"): a line

@@ -85,7 +85,7 @@ export const PHRASES: PhraseRule[] = [
   r('inline-related', 'en', 'start', '(read more|read also|also read|see also|related|read next|more on this|recommended|more|go deeper) ?[:|«»›>—-]|read ?\\|'),
 
   // Site-wide lists: not related to the story.
-  r('most-read', 'fr', 'line', "(les )?(articles|publications) récent(e)?s|(les )?derniers articles|(les )?(articles )?(plus|les plus) (lus|populaires|partagés|commentés|consultés|vus|écoutés|regardés)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
+  r('most-read', 'fr', 'line', "(les )?(articles|publications) récent(e)?s|(les )?derniers articles|(les? )?(articles? )?(plus|les plus|le plus) (lus?|populaires?|partagés?|commentés?|consultés?|vus?|écoutés?|regardés?)( (en|dans|de la rubrique) [a-zéè' ]{2,20})?|(le )?top (lecture|des articles)|populaires?|tendances?|en (ce moment|vedette)|(à|a) la une|dernières (nouvelles|actualités|infos)|fil (info|d'actualité|d'information|rouge)|en continu|l'info en continu|derni(è|e)re heure|les incontournables|les immanquables"),
   r('most-read', 'en', 'line', 'most (read|popular|viewed)( [a-z]+){1,2} (stories|articles|news)|recent (posts|articles|stories)|key events|(show )?key events only|(the )?most (read|popular|shared|viewed|commented|emailed|watched|listened)( (stories|articles|today|now|this week))?( in [a-z ]{2,20})?|trending( now| stories| today| news)?|popular( now| today| stories)?|top stories( this week| today| of the (day|week))?|latest( [a-z]+)?|just in|breaking news|editors?.? picks|don.?t miss|what.?s hot|more top stories|the latest'),
 
   // Tickers and alerts above the page: "BREAKING NEWS  Boil water advisory…".
@@ -121,12 +121,17 @@ export const PHRASES: PhraseRule[] = [
   r('login', 'en', 'line', 'sign in|log ?in|login|register|my account|create (an|your) account|sign out|log out|account'),
 
   // Advertising.
-  r('ad', 'fr', 'line', "publicité|pub|annonce|annonces|contenu (commandité|sponsorisé|partenaire|de marque)|sponsorisé|partenaire|en partenariat avec [a-zé ]{2,30}|la suite (de l'article )?après (cette )?(publicité|la publicité|l'annonce)|article (sponsorisé|commandité)|publireportage|information publicitaire|espace publicitaire"),
+  r('ad', 'fr', 'line', "publicité|pub|annonce|annonces|contenu (commandité|sponsorisé|partenaire|de marque)|sponsorisé|partenaire|en partenariat avec [a-zé ]{2,30}|la suite (de l'article )?après (cette )?(publicité|la publicité|l'annonce)|article (sponsorisé|commandité)|publireportage|information publicitaire|espace publicitaire|publicité \\d{1,2}|présenté par [\\p{L}\x27 .-]{2,40}"),
   r('ad', 'any', 'contains', "18\\+|t&cs apply|gamble responsibly|begambleaware|jouez (de manière )?responsable|jeu responsable|paris sportifs?", 20),
   r('ad', 'any', 'start', '(sponsor|sponsored|sponsorisé|partner content|advertisement|publicité|annonce|contenu commandité|publireportage) ?[·:|—]', 80),
-  r('ad', 'en', 'line', 'advertisement|advertising|ad|ads|sponsored( content| by [a-z ]{2,30})?|promoted( content| by [a-z ]{2,30})?|paid (post|content|partnership)|partner content|(story|article) continues below( this)?( ad| advertisement)?|article continues (below|after (this )?advertisement)|continue reading below|scroll to continue( with content)?|skip advert|advertisement feature|presented by [a-z ]{2,30}'),
+  r('ad', 'en', 'line', 'advertisement|advertising|ad|ads|sponsored( content| by [a-z ]{2,30})?|promoted( content| by [a-z ]{2,30})?|paid (post|content|partnership)|partner content|(story|article) continues below( this)?( ad| advertisement)?|article continues (below|after (this )?advertisement)|continue reading below|scroll to continue( with content)?|skip advert|advertisement feature|presented by [a-z ]{2,30}|advertisement \\d{1,2}|article content'),
+  // What an ad slot says while it loads ("This advertisement has not loaded yet, but your article continues below.").
+  r('ad', 'en', 'contains', 'this (advertisement|ad) has not loaded yet|your article continues below', 20),
+  r('ad', 'fr', 'contains', "cette publicité n.a pas encore été chargée|(votre|l.)article se poursuit (ci-dessous|plus bas)", 20),
 
   r('reading-time', 'fr', 'contains', '(temps de )?lecture ?:? ?\\d+ ?min(utes?)?|\\d+ ?min(utes?)? de lecture', 10),
+  // A reader view's estimate on a line of its own: "4–5 minutes", "2 à 3 minutes".
+  r('reading-time', 'any', 'line', '\\d{1,2} ?(–|-|à|to) ?\\d{1,2} ?minutes?'),
   r('reading-time', 'en', 'contains', '\\d+ ?(min|mins|minute|minutes) (to )?read|reading time ?:? ?\\d+|\\d+ ?min(ute)? listen|listen to (this|the) article', 10),
 
   // "Got a story? Email us", house rules for comments, republication notes.
@@ -245,11 +250,13 @@ export const PHRASES: PhraseRule[] = [
   // Badges on related stubs (also glued several on one line).
   r('credit', 'any', 'line', "\\p{L}+(?: \\p{L}+){0,2} (photo|photos|photograph)"),
   // Photo agencies credited "Agency - Photographer" (sports and celebrity agencies, mostly).
+  // "Le palais de justice de Liège. - Belga": a wire's name after a dash ends a caption.
+  r('credit', 'any', 'contains', '(?<=[.!?»)] )(-|–|—) (belga|afp|reuters|ap|keystone(-ats)?|epa|dpa|anp|ansa|efe|photonews|isopix|maxppp|sipa|getty images|pa|the canadian press|la presse canadienne)$', 40),
   r('credit', 'any', 'contains', '(?<=^|[.!?] )(icon ?sport|presse ?sports|dppi|panoramic|maxppp|abaca ?press|sipa|imago|alamy|hans lucas|starface|bestimage|pa (images|wire)|sportsfile|inpho|action images) (-|–|/|\\|) ', 40),
   r('image-badge', 'fr', 'line', "image générée par (l')?ia|illustration générée par (l')?ia|image d'illustration|photo d'illustration|image d'archives?|photo|image|illustration|galerie|diaporama|en images"),
   r('image-badge', 'en', 'line', '(ai-generated|ai generated) image|image generated by ai|illustrative image|file photo|photo|image|illustration|gallery|in pictures'),
   // "Dans « Économie »", "In "Business"": the category line a blog's related posts print.
   r('badge', 'any', 'line', 'dans « ?[^»]{2,40}? ?»|in "[^"]{2,40}"|in “[^”]{2,40}”'),
-  r('badge', 'fr', 'line', "pour les abonnés|réservé aux abonnés|contenu abonné|rapporté par (l')?ia|résumé par (l')?ia|vérifié par des faits|vérifié|en français|en anglais|in english|english|français|deutsch|italiano|abonnés?|réservé aux abonnés|premium|exclusif|exclusivité|vidéo|vidéos|en direct|direct|live|analyse|décryptage|opinion|chronique|éditorial|tribune|entretien|entrevue|reportage|enquête|podcast|audio|nouveau|mise à jour|actualisé|récit|portrait|témoignage|infographie|carte|tribune libre|billet|critique|(il y a|depuis) \\d+ ?(s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)|hier|aujourd'hui|ce (matin|soir)|\\d+ (min|minutes?) de lecture|lecture \\d+ min"),
-  r('badge', 'en', 'line', "for subscribers|subscriber exclusive|members only|ai[- ]reported|ai[- ]summari[sz]ed|fact[- ]checked|verified|in french|in english|subscribers?( only)?|premium|exclusive|video|watch|live|analysis|opinion|comment|column|editorial|explainer|interview|feature|investigation|podcast|audio|listen|new|breaking|update|updated|review|long read|the big read|\\d+ ?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?) ago|yesterday|today|just now|\\d+ ?min(ute)? (read|listen)"),
+  r('badge', 'fr', 'line', "pour les abonnés|réservé aux abonnés|contenu abonné|rapporté par (l')?ia|résumé par (l')?ia|vérifié par des faits|vérifié|en français|en anglais|in english|english|français|deutsch|italiano|abonnés?|abo\\+?|réservé aux abonnés|premium|exclusif|exclusivité|vidéo|vidéos|en direct|direct|live|analyse|décryptage|opinion|chronique|éditorial|tribune|entretien|entrevue|reportage|enquête|podcast|audio|nouveau|mise à jour|actualisé|récit|portrait|dossier|aperçu|bon plan|astuce|témoignage|infographie|carte|tribune libre|billet|critique|(il y a|depuis) \\d+ ?(s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)|hier|aujourd'hui|ce (matin|soir)|\\d+ (min|minutes?) de lecture|lecture \\d+ min"),
+  r('badge', 'en', 'line', "for subscribers|subscriber exclusive|members only|ai[- ]reported|ai[- ]summari[sz]ed|fact[- ]checked|verified|in french|in english|subscribers?( only)?|premium|exclusive|video|watch|live|analysis|opinion|comment|column|editorial|explainer|interview|feature|investigation|podcast|audio|listen|new|breaking|update|updated|review|preview|long read|the big read|\\d+ ?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?) ago|yesterday|today|just now|\\d+ ?min(ute)? (read|listen)"),
 ];
